@@ -8,9 +8,9 @@ import globals from 'globals';
 const mod = (...names) =>
   names.flatMap((n) => [`@/${n}`, `@/${n}/**`, `../${n}`, `../${n}/**`, `../../${n}`, `../../${n}/**`]);
 const ui = ['react', 'react-dom', 'react/**', 'react-dom/**', '@xyflow/**', 'monaco-editor', 'monaco-editor/**', 'monaco-yaml', '@monaco-editor/**', 'zustand', 'zustand/**'];
-const ban = (files, group, message) => ({
+const ban = (files, group, message, extra = []) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }] }] },
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group, message }, ...extra] }] },
 });
 
 export default tseslint.config(
@@ -51,7 +51,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   ban(['src/lib/**'], [...ui, 'elkjs', ...mod('model', 'sim', 'share', 'render', 'store', 'canvas', 'editor', 'app', 'layout')], 'lib depends on nothing in src.'),
-  ban(['src/{model,sim,share,render,expr}/**'], [...ui, 'elkjs', ...mod('store', 'canvas', 'editor', 'app', 'layout')], 'Pure module: no UI, store or layout.'),
+  ban(['src/{model,sim,share,expr}/**'], [...ui, 'elkjs', ...mod('store', 'canvas', 'editor', 'app', 'layout', 'render')], 'Pure module: no UI, store or layout.'),
+  ban(['src/render/**'], [...ui, 'elkjs', ...mod('store', 'canvas', 'editor', 'app')], 'render is pure: no UI or store.', [
+    { group: mod('layout'), allowTypeImports: true, message: 'render may only import layout types.' },
+  ]),
   ban(['src/layout/**'], [...ui, ...mod('store', 'canvas', 'editor', 'app')], 'layout is UI-free.'),
   ban(['src/store/**'], ['@xyflow/**', 'monaco-editor', 'monaco-editor/**', 'monaco-yaml', ...mod('canvas', 'editor', 'app')], 'store knows no view.'),
   ban(['src/canvas/**'], ['monaco-editor', 'monaco-editor/**', 'monaco-yaml', ...mod('editor', 'app')], 'canvas and editor do not know each other.'),

@@ -1,0 +1,23 @@
+import { useAppStore } from '@/store/useAppStore';
+import { TID } from './testIds';
+
+/** A quiet indicator while ELK works, and a clear one if layout failed. */
+export function LayoutStatus() {
+  const status = useAppStore((s) => s.layoutStatus);
+  const error = useAppStore((s) => s.layoutError);
+  if (status === 'running') {
+    return (
+      <div className="osop-layout-status" role="status" data-testid={TID.layoutStatus}>
+        Laying out…
+      </div>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <div className="osop-layout-status osop-layout-status--error" role="alert" data-testid={TID.layoutStatus}>
+        Layout failed: {error}
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { elementAtRange } from './elementAtRange';
+import { TID } from './testIds';
+
+/** Every diagnostic of the current text, with line:column; clicking one selects its element. */
+export function ProblemsList() {
+  const store = useAppStoreApi();
+  const diagnostics = useAppStore((s) => s.parse.diagnostics);
+  if (diagnostics.length === 0) {
+    return (
+      <div className="osop-problems" data-testid={TID.problems}>
+        <p className="osop-muted">No problems found.</p>
+      </div>
+    );
+  }
+  return (
+    <ul className="osop-problems" data-testid={TID.problems}>
+      {diagnostics.map((d, i) => (
+        <li key={i} className={`osop-problem osop-problem--${d.severity}`}>
+          <button
+            type="button"
+            onClick={() => {
+              const sel = elementAtRange(store.getState().graph, d.range.start);
+              if (sel) store.getState().select(sel);
+            }}
+          >
+            <span className="osop-problem__where">
+              {d.range.line}:{d.range.col}
+            </span>
+            <span className="osop-problem__sev">{d.severity}</span>
+            <span className="osop-problem__msg">{d.message}</span>
+            <code className="osop-problem__code">{d.code}</code>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,24 @@
+import type { Diagnostic } from '@/model/types';
+import { useAppStore } from '@/store/useAppStore';
+import { TID } from './testIds';
+
+/** Explains why the diagram is dimmed: the current text cannot be drawn. */
+export function StaleBanner() {
+  const parse = useAppStore((s) => s.parse);
+  const stale = useAppStore((s) => s.stale);
+  const hasGraph = useAppStore((s) => s.graph !== null);
+  const drawable = parse.graph !== null && parse.graph.nodes.length > 0;
+  if (drawable) return null;
+  const first: Diagnostic | undefined = parse.diagnostics.find((d) => d.severity === 'error') ?? parse.diagnostics[0];
+  return (
+    <div className="osop-banner osop-banner--error" role="alert" data-testid={TID.staleBanner}>
+      <strong>{stale ? 'This text cannot be drawn — showing the last good diagram.' : hasGraph ? 'This text cannot be drawn.' : 'Nothing to draw yet.'}</strong>
+      {first && (
+        <span>
+          {' '}
+          Line {first.range.line}, column {first.range.col}: {first.message}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+import { useRef, useState } from 'react';
+import { examples } from '@/examples';
+import { Icon } from '@/canvas/Icon';
+import { ChevronDown, FileUp, Link2, Moon, ClipboardPaste, Sun, TriangleAlert, BookOpen } from 'lucide';
+import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { effectiveDirection } from '@/store/layoutEffect';
+import { OpenUrlDialog, PasteDialog } from './OpenDialogs';
+import { Popover } from './Popover';
+import { ProblemsList } from './ProblemsList';
+import { TID } from './testIds';
+import { useOpenFile } from './useOpenFile';
+
+/** Open, examples, direction, theme and problems. */
+export function Toolbar() {
+  const store = useAppStoreApi();
+  const theme = useAppStore((s) => s.theme);
+  const direction = useAppStore(effectiveDirection);
+  const problemCount = useAppStore((s) => s.parse.diagnostics.filter((d) => d.severity !== 'info').length);
+  const diagnosticCount = useAppStore((s) => s.parse.diagnostics.length);
+  const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const openFile = useOpenFile();
+  return (
+    <nav className="osop-toolbar" aria-label="Toolbar">
+      <Popover label="Open" icon={<Icon icon={FileUp} size={15} />}>
+        {(close) => (
+          <div role="menu" className="osop-menu">
+            <button type="button" role="menuitem" onClick={() => { close(); fileInput.current?.click(); }}>
+              <Icon icon={FileUp} size={15} /> Open file…
+            </button>
+            <button type="button" role="menuitem" onClick={() => { close(); setDialog('paste'); }}>
+              <Icon icon={ClipboardPaste} size={15} /> Paste YAML…
+            </button>
+            <button type="button" role="menuitem" onClick={() => { close(); setDialog('url'); }}>
+              <Icon icon={Link2} size={15} /> Open from URL…
+            </button>
+            <p className="osop-menu__hint">Tip: drop a file anywhere, or paste YAML with Ctrl+V.</p>
+          </div>
+        )}
+      </Popover>
+      <input
+        ref={fileInput}
+        type="file"
+        hidden
+        accept=".osop,.yaml,.yml,.json,.svg,text/yaml,application/x-yaml"
+        data-testid={TID.fileInput}
+        aria-label="Open a workflow file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void openFile(file, 'file');
+        }}
+      />
+      <Popover label="Examples" icon={<Icon icon={BookOpen} size={15} />} badge={<Icon icon={ChevronDown} size={13} />}>
+        {(close) => (
+          <div role="menu" className="osop-menu osop-menu--wide">
+            {examples.map((ex) => (
+              <button
+                key={ex.id}
+                type="button"
+                role="menuitem"
+                onClick={() => {
+                  close();
+                  store.getState().loadDocument(ex.text, { kind: 'example', name: ex.title });
+                  store.getState().showNotice(null);
+                }}
+              >
+                <span className="osop-menu__title">{ex.title}</span>
+                <span className="osop-menu__sub">{ex.category} · {ex.description}</span>
+              </button>
+            ))}
+          </div>
+        )}
+      </Popover>
+      <div className="osop-segmented" role="group" aria-label="Layout direction">
+        {(['DOWN', 'RIGHT'] as const).map((d) => (
+          <button key={d} type="button" aria-pressed={direction === d} onClick={() => store.getState().setDirection(d)}>
+            {d === 'DOWN' ? 'Top → bottom' : 'Left → right'}
+          </button>
+        ))}
+      </div>
+      <Popover
+        label="Problems"
+        align="right"
+        icon={<Icon icon={TriangleAlert} size={15} />}
+        badge={diagnosticCount > 0 ? <span className={problemCount > 0 ? 'osop-count osop-count--warn' : 'osop-count'}>{diagnosticCount}</span> : undefined}
+      >
+        {() => <ProblemsList />}
+      </Popover>
+      <button
+        type="button"
+        className="osop-btn osop-btn--icon"
+        aria-label={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}
+        title={theme === 'dark' ? 'Use light theme' : 'Use dark theme'}
+        onClick={() => store.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
+      >
+        <Icon icon={theme === 'dark' ? Sun : Moon} size={16} />
+      </button>
+      {dialog === 'paste' && <PasteDialog onClose={() => setDialog(null)} />}
+      {dialog === 'url' && <OpenUrlDialog onClose={() => setDialog(null)} />}
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Keeps the work safe: the address bar fragment always holds the current document
+ * (`#osop=…`, within a second of the last change) and the text is autosaved locally.
+ * Not in embed views, which show what their link says and write nothing.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { buildFragment, encodePayload } from '@/share';
+import type { AppState } from '@/store/types';
+
+export const AUTOSAVE_KEY = 'osop-canvas:document';
+const DELAY_MS = 350;
+/** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
+const MAX_FRAGMENT_CHARS = 1_500_000;
+
+export function startPersistEffects(store: StoreApi<AppState>, sim: () => string | undefined): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastText: string | null = null;
+  const flush = () => {
+    timer = undefined;
+    const { text, embed } = store.getState();
+    if (embed || text === lastText) return;
+    lastText = text;
+    try {
+      localStorage.setItem(AUTOSAVE_KEY, text);
+    } catch {
+      // Storage full or disabled: the fragment still holds the document.
+    }
+    const payload = encodePayload(text);
+    const simPayload = sim();
+    const fragment = payload.length <= MAX_FRAGMENT_CHARS ? `#${buildFragment({ osop: payload, ...(simPayload !== undefined ? { sim: simPayload } : {}) })}` : '';
+    const url = `${location.pathname}${location.search}${fragment}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
+  };
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.text === prev.text) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(flush, DELAY_MS);
+  });
+  flush();
+  const onHide = () => flush();
+  window.addEventListener('pagehide', onHide);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('pagehide', onHide);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}

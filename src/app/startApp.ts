@@ -1,0 +1,66 @@
+/**
+ * Wires the app together once at start: decides the first document, creates the store and
+ * starts the effects (layout, address bar + autosave, theme memory, `?url=` loading).
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { examples } from '@/examples';
+import { createLayoutClient } from '@/layout';
+import { createAppStore } from '@/store/createAppStore';
+import { startLayoutEffect } from '@/store/layoutEffect';
+import type { AppState } from '@/store/types';
+import { planStart } from './bootstrap';
+import { fetchWorkflow } from './loadSources';
+import { AUTOSAVE_KEY, startPersistEffects } from './persistEffects';
+
+const THEME_KEY = 'osop-canvas:theme';
+
+function readStorage(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function startApp(): StoreApi<AppState> {
+  const reference = examples[0];
+  const plan = planStart({
+    search: location.search,
+    hash: location.hash,
+    autosaved: readStorage(AUTOSAVE_KEY),
+    reference: { text: reference?.text ?? '', title: reference?.title ?? 'Reference workflow' },
+    prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+    savedTheme: readStorage(THEME_KEY),
+  });
+  const store = createAppStore({ text: plan.text, source: plan.source, theme: plan.theme, embed: plan.embed, dirOverride: plan.dir });
+  if (plan.notice) store.getState().showNotice(plan.notice);
+
+  const client = createLayoutClient();
+  startLayoutEffect(store, (request) => client.layout(request));
+  startPersistEffects(store, () => plan.sim);
+  store.subscribe((s, prev) => {
+    if (s.theme !== prev.theme && !s.embed) {
+      try {
+        localStorage.setItem(THEME_KEY, s.theme);
+      } catch {
+        // Not remembering the theme is harmless.
+      }
+    }
+  });
+  document.documentElement.dataset.theme = plan.theme;
+  store.subscribe((s) => (document.documentElement.dataset.theme = s.theme));
+
+  if (plan.url !== undefined) {
+    const url = plan.url;
+    store.getState().showNotice({ kind: 'info', title: 'Loading workflow…', detail: url });
+    void fetchWorkflow(url).then((result) => {
+      if (result.ok) {
+        store.getState().loadDocument(result.value, { kind: 'url', name: url });
+        store.getState().showNotice(null);
+      } else {
+        store.getState().showNotice({ kind: 'error', title: result.error.title, detail: `${result.error.detail} Showing the previous document instead.` });
+      }
+    });
+  }
+  return store;
+}

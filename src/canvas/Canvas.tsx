@@ -1,0 +1,87 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type EdgeTypes,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { layoutBounds } from '@/render/bounds';
+import { nodeStyle } from '@/render/nodeStyle';
+import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { ElkEdge } from './edges/ElkEdge';
+import { OsopNode } from './nodes/OsopNode';
+import { SelectionStyle } from './SelectionStyle';
+import { toFlow, type OsopFlowNode } from './toFlow';
+
+const nodeTypes: NodeTypes = { osop: OsopNode };
+const edgeTypes: EdgeTypes = { elk: ElkEdge };
+const FIT_PADDING = 0.08;
+
+/** The workflow diagram: React Flow drawing what the store shows. Read-only. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <FlowView />
+    </ReactFlowProvider>
+  );
+}
+
+function FlowView() {
+  const store = useAppStoreApi();
+  const shown = useAppStore((s) => s.shown);
+  const stale = useAppStore((s) => s.stale);
+  const theme = useAppStore((s) => s.theme);
+  const docNonce = useAppStore((s) => s.docNonce);
+  const flow = useMemo(() => (shown ? toFlow(shown) : { nodes: [], edges: [] }), [shown]);
+  const { fitBounds } = useReactFlow();
+  const fitted = useRef<string | null>(null);
+
+  // Fit to view whenever a document is opened or the direction changes (not on edits).
+  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}` : null;
+  useEffect(() => {
+    if (!shown || fitKey === null || fitted.current === fitKey) return;
+    fitted.current = fitKey;
+    void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 });
+  }, [shown, fitKey, fitBounds]);
+
+  const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id }), [store]);
+  const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => store.getState().select({ kind: 'edge', id: edge.id }), [store]);
+  const onPaneClick = useCallback(() => store.getState().select(null), [store]);
+
+  return (
+    <div className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas">
+      <ReactFlow
+        nodes={flow.nodes}
+        edges={flow.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        colorMode={theme}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        edgesFocusable={false}
+        onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={onPaneClick}
+        minZoom={0.02}
+        maxZoom={2.5}
+        proOptions={{ hideAttribution: true }}
+        onlyRenderVisibleElements={flow.nodes.length > 300}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+      </ReactFlow>
+      <SelectionStyle />
+    </div>
+  );
+}
+
+function miniMapColor(node: OsopFlowNode): string {
+  return nodeStyle(node.data.node.type, node.data.node.typeKind).color;
+}

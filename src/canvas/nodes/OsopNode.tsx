@@ -1,0 +1,75 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo, type CSSProperties } from 'react';
+import type { CardChip, CardFact } from '@/render/nodeCard';
+import { nodeStyle } from '@/render/nodeStyle';
+import { Icon } from '../Icon';
+import { CHIP_ICONS } from '../chipIcons';
+import type { OsopFlowNode } from '../toFlow';
+
+/** A workflow node: type icon and badge, label, id, key facts. Sized exactly as its card. */
+export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>) {
+  const { node, card, direction } = data;
+  const style = nodeStyle(node.type, node.typeKind);
+  const down = direction === 'DOWN';
+  const css = { width: card.width, height: card.height, '--accent': style.color } as CSSProperties;
+  const unknownType = node.typeKind === 'unknown';
+  return (
+    <div
+      className="osop-node"
+      style={css}
+      data-node-id={node.id}
+      data-node-type={node.type}
+      title={card.truncated ? `${card.titleFull}\n(click for details)` : undefined}
+    >
+      <Handle type="target" position={down ? Position.Top : Position.Left} isConnectable={false} className="osop-handle" />
+      <div className="osop-node__header">
+        <span className="osop-node__icon">
+          <Icon icon={style.icon} size={13} strokeWidth={2.2} />
+        </span>
+        <span className="osop-node__type">{card.typeText}</span>
+        {unknownType && (
+          <span className="osop-node__unknown" title={node.type === '' ? 'This node has no type' : `Unknown node type “${node.type}”: drawn with the generic style`}>
+            ?
+          </span>
+        )}
+        <span className="osop-node__chips">
+          {card.chips.map((chip) => (
+            <Chip key={chip.kind} chip={chip} />
+          ))}
+        </span>
+      </div>
+      {card.titleLines.map((line, i) => (
+        <div key={i} className="osop-node__title">
+          {line}
+        </div>
+      ))}
+      {card.idText !== undefined && <div className="osop-node__id">{card.idText}</div>}
+      {card.facts.length > 0 && (
+        <div className="osop-node__facts">
+          {card.facts.map((fact) => (
+            <Fact key={fact.kind} fact={fact} />
+          ))}
+        </div>
+      )}
+      <Handle type="source" position={down ? Position.Bottom : Position.Right} isConnectable={false} className="osop-handle" />
+    </div>
+  );
+});
+
+function Chip({ chip }: { readonly chip: CardChip }) {
+  return (
+    <span className={`osop-chip osop-chip--${chip.kind}`} title={chip.title} aria-label={chip.title}>
+      <Icon icon={CHIP_ICONS[chip.kind]} size={11} strokeWidth={2.4} />
+      {chip.text !== '' && <span>{chip.text}</span>}
+    </span>
+  );
+}
+
+function Fact({ fact }: { readonly fact: CardFact }) {
+  return (
+    <div className={`osop-fact osop-fact--${fact.kind}`} title={fact.text !== fact.full ? fact.full : undefined}>
+      {fact.prefix !== '' && <span className="osop-fact__prefix">{fact.prefix}</span>}
+      <span className={fact.mono ? 'osop-fact__text osop-mono' : 'osop-fact__text'}>{fact.text}</span>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Creates the app store (vanilla zustand, usable without React) from its slices.
+ * Side effects (layout requests, address bar, autosave) are started separately by the app.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { LayoutDirection } from '@/model/types';
+import { createDocumentSlice } from './documentSlice';
+import type { AppState, DocSource, Theme } from './types';
+import { createUiSlice } from './uiSlice';
+import { createViewSlice } from './viewSlice';
+
+export interface AppStoreInit {
+  readonly text: string;
+  readonly source: DocSource;
+  readonly theme?: Theme;
+  readonly embed?: boolean;
+  readonly dirOverride?: LayoutDirection | null;
+}
+
+export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
+  const store = createStore<AppState>()((...a) => ({
+    ...createDocumentSlice(init.text)(...a),
+    ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
+    ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false })(...a),
+  }));
+  store.setState({ source: init.source });
+  return store;
+}

@@ -1,0 +1,73 @@
+/**
+ * Keeps `diagram` and `shown` in step with the graph: builds the diagram, asks for an ELK
+ * layout only when the geometry key changed, drops replies for superseded keys, and applies
+ * pinned positions (`x-layout.nodes`) on top of ELK's result without a new ELK run.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { applyPins } from '@/layout/pins';
+import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
+import type { LayoutDirection, WorkflowGraph } from '@/model/types';
+import { buildDiagram, type Diagram } from '@/render/diagram';
+import type { AppState } from './types';
+
+export type LayoutFn = (request: LayoutRequest) => Promise<LayoutResult>;
+
+/** The direction the diagram is drawn in: toolbar/`?dir=` choice, else `x-layout.direction`, else DOWN. */
+export function effectiveDirection(state: Pick<AppState, 'dirOverride' | 'graph'>): LayoutDirection {
+  return state.dirOverride ?? state.graph?.layout.direction ?? 'DOWN';
+}
+
+/** Starts the effect; returns the unsubscribe function. */
+export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): () => void {
+  let lastGraph: WorkflowGraph | null | undefined;
+  let lastDir: LayoutDirection | undefined;
+  /** The newest diagram; a layout reply is used only if its key is still this one's. */
+  let latest: { graph: WorkflowGraph; diagram: Diagram } | null = null;
+  const base = new Map<string, LayoutResult>();
+
+  const show = (graph: WorkflowGraph, diagram: Diagram, elk: LayoutResult) => {
+    store.setState({
+      shown: { graph, diagram, layout: applyPins(elk, graph.layout.pinned, diagram.request.direction) },
+      layoutStatus: 'done',
+      layoutError: null,
+    });
+  };
+
+  const run = (state: AppState) => {
+    const graph = state.graph;
+    const dir = effectiveDirection(state);
+    if (graph === lastGraph && dir === lastDir) return;
+    lastGraph = graph;
+    lastDir = dir;
+    if (graph === null) {
+      latest = null;
+      store.setState({ diagram: null, shown: null, layoutStatus: 'idle' });
+      return;
+    }
+    const diagram = buildDiagram(graph, dir);
+    latest = { graph, diagram };
+    store.setState({ diagram });
+    const key = diagram.request.key;
+    const known = base.get(key);
+    if (known) {
+      show(graph, diagram, known);
+      return;
+    }
+    store.setState({ layoutStatus: 'running' });
+    layout(diagram.request).then(
+      (result) => {
+        base.clear(); // one geometry at a time is enough: the client keeps its own LRU
+        base.set(key, result);
+        const current = latest;
+        if (current?.diagram.request.key === key) show(current.graph, current.diagram, result);
+      },
+      (error: unknown) => {
+        if (latest?.diagram.request.key !== key) return;
+        store.setState({ layoutStatus: 'error', layoutError: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  };
+
+  run(store.getState());
+  return store.subscribe(run);
+}
