@@ -173,7 +173,9 @@ export type DiagnosticCode =
   | 'LAYOUT_INVALID'
   | 'UNKNOWN_NODE_TYPE'
   | 'UNKNOWN_EDGE_MODE'
-  | 'NOT_A_WORKFLOW';
+  | 'NOT_A_WORKFLOW'
+  /** A mapping repeats a key; the last value wins (as in PyYAML). Added by the model. */
+  | 'DUPLICATE_KEY';
 
 export interface Diagnostic {
   readonly code: DiagnosticCode;
