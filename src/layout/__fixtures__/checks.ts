@@ -1,0 +1,66 @@
+/** Geometric checks of a LayoutResult, shared by the layout tests. Each returns problems found. */
+import { boxesOverlap, isOnBorder, isOrthogonal } from '../geometry';
+import type { Box, LayoutRequest, LayoutResult } from '../protocol';
+
+const fmt = (b: Box): string => `(${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width}×${b.height})`;
+
+/** Pairs of overlapping nodes (sweep over x, so it stays fast for thousands of nodes). */
+export function nodeOverlaps(result: LayoutResult, tolerance = 0.5): string[] {
+  const nodes = Object.values(result.nodes).sort((a, b) => a.x - b.x);
+  const problems: string[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const a = nodes[i];
+    if (!a) continue;
+    for (let j = i + 1; j < nodes.length; j++) {
+      const b = nodes[j];
+      if (!b || b.x >= a.x + a.width) break;
+      if (boxesOverlap(a, b, tolerance)) problems.push(`nodes ${a.id} ${fmt(a)} and ${b.id} ${fmt(b)} overlap`);
+    }
+  }
+  return problems;
+}
+
+/** Labels overlapping a node or another label. */
+export function labelOverlaps(result: LayoutResult, tolerance = 0.5): string[] {
+  const problems: string[] = [];
+  const labels = Object.values(result.edges).flatMap((e) => (e.label ? [{ id: e.id, box: e.label }] : []));
+  for (const [i, l] of labels.entries()) {
+    for (const n of Object.values(result.nodes)) {
+      if (boxesOverlap(l.box, n, tolerance)) problems.push(`label of ${l.id} ${fmt(l.box)} overlaps node ${n.id} ${fmt(n)}`);
+    }
+    for (const m of labels.slice(i + 1)) {
+      if (boxesOverlap(l.box, m.box, tolerance)) problems.push(`labels of ${l.id} and ${m.id} overlap`);
+    }
+  }
+  return problems;
+}
+
+/** Edges that are missing, not orthogonal, or do not start/end on their nodes' borders. */
+export function edgeProblems(result: LayoutResult, request: LayoutRequest, tolerance = 1): string[] {
+  const problems: string[] = [];
+  for (const e of request.edges) {
+    const laid = result.edges[e.id];
+    const source = result.nodes[e.from];
+    const target = result.nodes[e.to];
+    if (!laid || !source || !target) {
+      problems.push(`edge ${e.id} missing`);
+      continue;
+    }
+    const first = laid.points[0];
+    const last = laid.points[laid.points.length - 1];
+    if (laid.points.length < 2 || !first || !last) problems.push(`edge ${e.id} has < 2 points`);
+    else {
+      if (!isOnBorder(first, source, tolerance)) problems.push(`edge ${e.id} starts off ${e.from}'s border at (${first.x},${first.y}) ${fmt(source)}`);
+      if (!isOnBorder(last, target, tolerance)) problems.push(`edge ${e.id} ends off ${e.to}'s border at (${last.x},${last.y}) ${fmt(target)}`);
+    }
+    if (!isOrthogonal(laid.points)) problems.push(`edge ${e.id} is not orthogonal`);
+    if (laid.from !== e.from || laid.to !== e.to) problems.push(`edge ${e.id} has wrong ends`);
+    if (e.label && !laid.label) problems.push(`edge ${e.id} lost its label`);
+  }
+  return problems;
+}
+
+/** All of the above. */
+export function layoutProblems(result: LayoutResult, request: LayoutRequest): string[] {
+  return [...nodeOverlaps(result), ...labelOverlaps(result), ...edgeProblems(result, request)];
+}

@@ -1,0 +1,174 @@
+/**
+ * Main-thread layout client: runs layouts in a module worker, keeps only the newest request
+ * alive, caches results by key and falls back to in-thread ELK once if the worker fails.
+ */
+import { LruCache } from './lruCache';
+import type {
+  LayoutRequest,
+  LayoutResult,
+  LayoutWorkerRequest,
+  LayoutWorkerResponse,
+} from './protocol';
+
+/**
+ * The rejection of a `layout()` promise that a newer request superseded. Callers that only
+ * care about the newest layout can ignore it (see {@link isStaleLayoutError}).
+ */
+export class StaleLayoutError extends Error {
+  override readonly name = 'StaleLayoutError';
+  /** The key of the superseded request. */
+  readonly key: string;
+  constructor(key: string) {
+    super(`Layout ${key} was superseded by a newer request`);
+    this.key = key;
+  }
+}
+
+/** True for the rejection of a superseded request. */
+export const isStaleLayoutError = (error: unknown): error is StaleLayoutError =>
+  error instanceof StaleLayoutError;
+
+/** The part of `Worker` the client uses (a real `Worker` fits; tests pass a fake). */
+export interface LayoutWorkerLike {
+  postMessage(message: LayoutWorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<LayoutWorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+/** Everything is optional; the defaults are right for the app. */
+export interface LayoutClientOptions {
+  /** Results kept by key (default 8). */
+  readonly cacheSize?: number;
+  /** Makes the worker. Default: the `layout.worker.ts` module worker; none where `Worker` is missing. */
+  readonly createWorker?: () => LayoutWorkerLike | undefined;
+  /** In-thread layout used when the worker cannot be. Default: lazily imported ELK (`layoutNow`). */
+  readonly inThread?: (request: LayoutRequest) => Promise<LayoutResult>;
+}
+
+/** A layout client; see {@link createLayoutClient}. */
+export interface LayoutClient {
+  /**
+   * Lays out `request`. A cached key resolves at once (with `ms: 0`); an identical key already
+   * in flight shares its promise. Any other new call supersedes the previous one, whose
+   * promise rejects with {@link StaleLayoutError}. ELK failures reject with an `Error`.
+   */
+  layout(request: LayoutRequest): Promise<LayoutResult>;
+  /** Stops the worker; pending and later calls reject. */
+  terminate(): void;
+}
+
+interface Pending {
+  readonly id: number;
+  readonly request: LayoutRequest;
+  readonly promise: Promise<LayoutResult>;
+  readonly resolve: (result: LayoutResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+const defaultWorker = (): LayoutWorkerLike | undefined =>
+  typeof Worker === 'undefined'
+    ? undefined
+    : new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+
+const defaultInThread = async (request: LayoutRequest): Promise<LayoutResult> => {
+  const { layoutNow } = await import('./layoutSync');
+  return layoutNow(request);
+};
+
+/**
+ * Creates a client. The worker starts right away so that ELK loads while the app parses. If it
+ * cannot be created, or reports an error (failed to load, crashed), the client switches for
+ * good to in-thread ELK and re-runs the pending request there.
+ */
+export function createLayoutClient(options: LayoutClientOptions = {}): LayoutClient {
+  const cache = new LruCache<string, LayoutResult>(options.cacheSize ?? 8);
+  const inThread = options.inThread ?? defaultInThread;
+  let worker: LayoutWorkerLike | undefined;
+  let pending: Pending | undefined;
+  let nextId = 1;
+  let terminated = false;
+
+  const settle = (job: Pending, outcome: { result: LayoutResult } | { error: unknown }): void => {
+    if (pending !== job) return; // superseded: its promise is already settled as stale
+    pending = undefined;
+    if ('result' in outcome) {
+      cache.set(job.request.key, outcome.result);
+      job.resolve(outcome.result);
+    } else {
+      job.reject(outcome.error);
+    }
+  };
+
+  const runInThread = (job: Pending): void => {
+    inThread(job.request).then(
+      (result) => settle(job, { result }),
+      (error: unknown) => settle(job, { error }),
+    );
+  };
+
+  const fallBack = (): void => {
+    worker?.terminate();
+    worker = undefined;
+    if (pending) runInThread(pending);
+  };
+
+  const startWorker = (): void => {
+    try {
+      worker = (options.createWorker ?? defaultWorker)();
+    } catch {
+      worker = undefined;
+    }
+    if (!worker) return;
+    worker.onmessage = (event) => {
+      const message = event.data;
+      const job = pending;
+      if (job?.id !== message.id) return; // a stale reply
+      if (message.type === 'result') settle(job, { result: message.result });
+      else settle(job, { error: new Error(message.message) });
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fallBack();
+    };
+    worker.onmessageerror = () => fallBack();
+  };
+
+  startWorker();
+
+  return {
+    layout(request) {
+      if (terminated) return Promise.reject(new Error('The layout client was terminated'));
+      if (pending?.request.key === request.key) return pending.promise;
+      if (pending) {
+        const old = pending;
+        pending = undefined;
+        old.reject(new StaleLayoutError(old.request.key));
+      }
+      const cached = cache.get(request.key);
+      if (cached) return Promise.resolve({ ...cached, ms: 0 });
+      let resolve: (result: LayoutResult) => void = () => undefined;
+      let reject: (error: unknown) => void = () => undefined;
+      const promise = new Promise<LayoutResult>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      const job: Pending = { id: nextId++, request, promise, resolve, reject };
+      pending = job;
+      if (worker) worker.postMessage({ type: 'layout', id: job.id, request });
+      else runInThread(job);
+      return promise;
+    },
+    terminate() {
+      terminated = true;
+      worker?.terminate();
+      worker = undefined;
+      if (pending) {
+        const job = pending;
+        pending = undefined;
+        job.reject(new Error('The layout client was terminated'));
+      }
+    },
+  };
+}
