@@ -106,7 +106,11 @@ export function base64urlToBytes(text: string): Result<Uint8Array, ShareError> {
   let o = 0;
   let i = 0;
   for (; i + 4 <= n; i += 4) {
-    const v = ((values[i] ?? 0) << 18) | ((values[i + 1] ?? 0) << 12) | ((values[i + 2] ?? 0) << 6) | (values[i + 3] ?? 0);
+    const v =
+      ((values[i] ?? 0) << 18) |
+      ((values[i + 1] ?? 0) << 12) |
+      ((values[i + 2] ?? 0) << 6) |
+      (values[i + 3] ?? 0);
     out[o++] = v >>> 16;
     out[o++] = (v >>> 8) & 255;
     out[o++] = v & 255;

@@ -11,7 +11,10 @@ import {
   encodePayload,
 } from './codec';
 
-const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
+const reference = readFileSync(
+  new URL('../examples/k8s-rollout.osop.yaml', import.meta.url),
+  'utf8',
+);
 const pythonPayload = readFileSync(
   new URL('./fixtures/k8s-rollout.zlib9.payload', import.meta.url),
   'utf8',
@@ -67,7 +70,13 @@ describe('encodePayload / decodePayload round trip', () => {
   });
 
   it('round-trips edge cases: empty text, a leading BOM, astral and CJK text, NUL', () => {
-    for (const text of ['', '\uFEFFosop_version: "1.0"', '𝒳🚀👩‍👩‍👧 漸進式發布', 'a\u0000b', '\r\n\t']) {
+    for (const text of [
+      '',
+      '\uFEFFosop_version: "1.0"',
+      '𝒳🚀👩‍👩‍👧 漸進式發布',
+      'a\u0000b',
+      '\r\n\t',
+    ]) {
       expect(decoded(encodePayload(text))).toBe(text);
     }
   });
@@ -179,12 +188,23 @@ describe('hostile input', () => {
     });
   });
 
+  it('rejects a stream cut exactly at a block boundary (no final block)', () => {
+    const noFinalBlock = zlib.deflateRawSync(Buffer.from(SMALL_WORKFLOW), {
+      finishFlush: zlib.constants.Z_FULL_FLUSH,
+    });
+    expect(errorCode(bytesToBase64url(noFinalBlock))).toBe('CORRUPT_DATA');
+    const complete = Buffer.concat([noFinalBlock, Buffer.from([0x03, 0x00])]);
+    expect(decoded(bytesToBase64url(complete))).toBe(SMALL_WORKFLOW);
+  });
+
   it('never throws on random bytes and random strings', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {
         const result = decodePayload(bytesToBase64url(bytes));
         if (!result.ok) {
-          expect(['EMPTY', 'CORRUPT_DATA', 'INVALID_UTF8', 'TOO_LARGE']).toContain(result.error.code);
+          expect(['EMPTY', 'CORRUPT_DATA', 'INVALID_UTF8', 'TOO_LARGE']).toContain(
+            result.error.code,
+          );
           expect(result.error.message.length).toBeGreaterThan(20);
         }
       }),
@@ -216,7 +236,9 @@ describe('hostile input', () => {
   });
 
   it('accepts output up to the inflated cap and rejects one byte more', () => {
-    const atCap = bytesToBase64url(zlib.deflateRawSync(Buffer.alloc(DEFAULT_MAX_INFLATED_BYTES, 0x61)));
+    const atCap = bytesToBase64url(
+      zlib.deflateRawSync(Buffer.alloc(DEFAULT_MAX_INFLATED_BYTES, 0x61)),
+    );
     const r = decodePayload(atCap);
     expect(r.ok && r.value.length).toBe(DEFAULT_MAX_INFLATED_BYTES);
     const overCap = bytesToBase64url(

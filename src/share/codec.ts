@@ -56,7 +56,10 @@ export function encodePayload(text: string): string {
  * not a complete DEFLATE stream (`CORRUPT_DATA`), or is not UTF-8 (`INVALID_UTF8`).
  * Bytes after the end of the DEFLATE stream are ignored.
  */
-export function decodePayload(payload: string, limits: DecodeLimits = {}): Result<string, ShareError> {
+export function decodePayload(
+  payload: string,
+  limits: DecodeLimits = {},
+): Result<string, ShareError> {
   const maxChars = limits.maxPayloadChars ?? DEFAULT_MAX_PAYLOAD_CHARS;
   const maxBytes = limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES;
   // Checked before anything else so an absurdly long payload costs nothing.

@@ -45,8 +45,17 @@ describe('parseLocation', () => {
   });
 
   it('accepts theme, dir and embed in the fragment, where they win over the query', () => {
-    const state = parseLocation('?theme=dark&dir=DOWN', '#osop=y8gEAA&theme=light&dir=right&embed=1');
-    expect(state).toEqual({ osop: 'y8gEAA', theme: 'light', dir: 'RIGHT', embed: true, errors: [] });
+    const state = parseLocation(
+      '?theme=dark&dir=DOWN',
+      '#osop=y8gEAA&theme=light&dir=right&embed=1',
+    );
+    expect(state).toEqual({
+      osop: 'y8gEAA',
+      theme: 'light',
+      dir: 'RIGHT',
+      embed: true,
+      errors: [],
+    });
   });
 
   it('reads embed flags', () => {
@@ -59,7 +68,10 @@ describe('parseLocation', () => {
   });
 
   it('ignores unknown keys and an ordinary anchor', () => {
-    expect(parseLocation('?utm_source=mail&ref=x', '#section-2')).toEqual({ embed: false, errors: [] });
+    expect(parseLocation('?utm_source=mail&ref=x', '#section-2')).toEqual({
+      embed: false,
+      errors: [],
+    });
   });
 
   it('keeps the first of repeated keys and treats keys case-insensitively', () => {
@@ -147,7 +159,9 @@ describe('building links', () => {
       theme: 'dark',
       dir: 'RIGHT',
     });
-    expect(link).toMatch(/^https:\/\/example\.org\/canvas\/\?theme=dark&dir=RIGHT#osop=[\w-]+&sim=[\w-]+$/);
+    expect(link).toMatch(
+      /^https:\/\/example\.org\/canvas\/\?theme=dark&dir=RIGHT#osop=[\w-]+&sim=[\w-]+$/,
+    );
     const { search, hash } = locationOf(link);
     const state = parseLocation(search, hash);
     expect(state.errors).toEqual([]);
@@ -160,17 +174,22 @@ describe('building links', () => {
 
   it('builds an embed link', () => {
     const link = buildEmbedLink('https://example.org/canvas/index.html', TEXT, { theme: 'light' });
-    expect(link).toBe(`https://example.org/canvas/index.html?embed&theme=light#osop=${encodePayload(TEXT)}`);
+    expect(link).toBe(
+      `https://example.org/canvas/index.html?embed&theme=light#osop=${encodePayload(TEXT)}`,
+    );
     const { search, hash } = locationOf(link);
     expect(parseLocation(search, hash)).toMatchObject({ embed: true, theme: 'light', errors: [] });
   });
 
   it('replaces its own keys in the base and keeps the others', () => {
-    const base = 'https://example.org/c/?ref=docs&url=https%3A%2F%2Fx.org%2Fa.yaml&embed&theme=light#osop=old';
+    const base =
+      'https://example.org/c/?ref=docs&url=https%3A%2F%2Fx.org%2Fa.yaml&embed&theme=light#osop=old';
     expect(buildEditorLink(base, 'x', { dir: 'DOWN' })).toBe(
       `https://example.org/c/?ref=docs&dir=DOWN#osop=${encodePayload('x')}`,
     );
-    expect(buildEditorLink('https://example.org/c/?', 'x')).toBe(`https://example.org/c/#osop=${encodePayload('x')}`);
+    expect(buildEditorLink('https://example.org/c/?', 'x')).toBe(
+      `https://example.org/c/#osop=${encodePayload('x')}`,
+    );
   });
 
   it('omits empty simulation values', () => {

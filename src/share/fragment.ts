@@ -91,13 +91,19 @@ export function parseLocation(search: string, hash: string): LinkState {
   if (theme !== undefined) {
     const t = theme.toLowerCase();
     if (t === 'dark' || t === 'light') state.theme = t;
-    else errors.push(`Unknown theme "${clip(theme)}" in the link (use theme=dark or theme=light); the default theme is used.`);
+    else
+      errors.push(
+        `Unknown theme "${clip(theme)}" in the link (use theme=dark or theme=light); the default theme is used.`,
+      );
   }
   const dir = pick(query, fragment, 'dir');
   if (dir !== undefined) {
     const d = dir.toUpperCase();
     if (d === 'RIGHT' || d === 'DOWN') state.dir = d;
-    else errors.push(`Unknown direction "${clip(dir)}" in the link (use dir=DOWN or dir=RIGHT); the default direction is used.`);
+    else
+      errors.push(
+        `Unknown direction "${clip(dir)}" in the link (use dir=DOWN or dir=RIGHT); the default direction is used.`,
+      );
   }
   if (query.has('url')) {
     const checked = checkSourceUrl(query.get('url') ?? '');
@@ -114,23 +120,34 @@ export function parseLocation(search: string, hash: string): LinkState {
  */
 export function checkSourceUrl(raw: string): Result<string, string> {
   if (raw.trim() === '') {
-    return err('The ?url= in the link is empty; it must be the https:// address of a workflow file.');
+    return err(
+      'The ?url= in the link is empty; it must be the https:// address of a workflow file.',
+    );
   }
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return err(`The ?url= in the link, "${clip(raw)}", is not a full web address; it must start with https://.`);
+    return err(
+      `The ?url= in the link, "${clip(raw)}", is not a full web address; it must start with https://.`,
+    );
   }
-  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  const local =
+    url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
   if (url.protocol === 'http:' && !local) {
-    return err(`The ?url= in the link uses http://, which is not secure; only https:// addresses are loaded (http:// only from localhost).`);
+    return err(
+      `The ?url= in the link uses http://, which is not secure; only https:// addresses are loaded (http:// only from localhost).`,
+    );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return err(`The ?url= in the link is a "${clip(url.protocol, 20)}" address; only https:// addresses are loaded.`);
+    return err(
+      `The ?url= in the link is a "${clip(url.protocol, 20)}" address; only https:// addresses are loaded.`,
+    );
   }
   if (url.username !== '' || url.password !== '') {
-    return err('The ?url= in the link contains a user name or password; remove them from the address.');
+    return err(
+      'The ?url= in the link contains a user name or password; remove them from the address.',
+    );
   }
   return ok(url.href);
 }
@@ -173,14 +190,25 @@ function buildLink(base: string, text: string, opts: LinkOptions, embed: boolean
   const withoutHash = hashAt < 0 ? base : base.slice(0, hashAt);
   const queryAt = withoutHash.indexOf('?');
   const path = queryAt < 0 ? withoutHash : withoutHash.slice(0, queryAt);
-  const kept = queryAt < 0 ? [] : withoutHash.slice(queryAt + 1).split('&').filter(keepSegment);
+  const kept =
+    queryAt < 0
+      ? []
+      : withoutHash
+          .slice(queryAt + 1)
+          .split('&')
+          .filter(keepSegment);
   const own: string[] = [];
   if (embed) own.push('embed');
   if (opts.theme !== undefined) own.push(`theme=${opts.theme}`);
   if (opts.dir !== undefined) own.push(`dir=${opts.dir}`);
   const query = [...kept, ...own];
-  const sim = opts.sim !== undefined && Object.keys(opts.sim).length > 0 ? encodeSimValues(opts.sim) : undefined;
-  const fragment = buildFragment(sim === undefined ? { osop: encodePayload(text) } : { osop: encodePayload(text), sim });
+  const sim =
+    opts.sim !== undefined && Object.keys(opts.sim).length > 0
+      ? encodeSimValues(opts.sim)
+      : undefined;
+  const fragment = buildFragment(
+    sim === undefined ? { osop: encodePayload(text) } : { osop: encodePayload(text), sim },
+  );
   return `${path}${query.length > 0 ? `?${query.join('&')}` : ''}${fragment}`;
 }
 
@@ -214,7 +242,12 @@ function parseParams(raw: string, lead: '?' | '#', errors: string[]): Params {
   return params;
 }
 
-function payload(fragment: Params, key: string, what: string, errors: string[]): string | undefined {
+function payload(
+  fragment: Params,
+  key: string,
+  what: string,
+  errors: string[],
+): string | undefined {
   if (!fragment.has(key)) return undefined;
   const value = fragment.get(key);
   if (value === undefined || value === '') {

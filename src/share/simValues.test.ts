@@ -57,7 +57,13 @@ describe('simulation values', () => {
     for (const json of ['[1,2]', 'null', '1', '"text"', 'true']) {
       expect(codeOf(encodePayload(json)), json).toBe('INVALID_SIM_VALUES');
     }
-    for (const json of ['{"a": {"b": 1}}', '{"a": [1]}', '{"a": null}', '{"a": 1e999}', '{"": 1}']) {
+    for (const json of [
+      '{"a": {"b": 1}}',
+      '{"a": [1]}',
+      '{"a": null}',
+      '{"a": 1e999}',
+      '{"": 1}',
+    ]) {
       expect(codeOf(encodePayload(json)), json).toBe('INVALID_SIM_VALUES');
     }
     const nested = decodeSimValues(encodePayload('{"ok": 1, "health.rate": {"x": 1}}'));

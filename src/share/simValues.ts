@@ -28,7 +28,12 @@ export function encodeSimValues(values: SimValues): string {
   for (const [key, value] of Object.entries(values)) {
     if (typeof value === 'number' && !Number.isFinite(value)) continue;
     // defineProperty so a key named "__proto__" stays an ordinary key.
-    Object.defineProperty(clean, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(clean, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return encodePayload(JSON.stringify(clean));
 }
@@ -58,9 +63,7 @@ export function decodeSimValues(
     );
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return err(
-      invalid(`they must be an object of names to values, not ${describe(parsed)}`),
-    );
+    return err(invalid(`they must be an object of names to values, not ${describe(parsed)}`));
   }
   const entries = Object.entries(parsed as Record<string, unknown>);
   if (entries.length > MAX_SIM_KEYS) {
@@ -76,7 +79,9 @@ export function decodeSimValues(
     if (key === '') return err(invalid('one of them has an empty name'));
     if (!isSimValue(value)) {
       return err(
-        invalid(`"${clip(key)}" is ${describe(value)}; only numbers, true/false and text are allowed`),
+        invalid(
+          `"${clip(key)}" is ${describe(value)}; only numbers, true/false and text are allowed`,
+        ),
       );
     }
     values.push([key, value]);
@@ -94,7 +99,10 @@ function isSimValue(value: unknown): value is SimValue {
 }
 
 function invalid(why: string): ShareError {
-  return shareError('INVALID_SIM_VALUES', `The simulation values in the link cannot be used: ${why}.`);
+  return shareError(
+    'INVALID_SIM_VALUES',
+    `The simulation values in the link cannot be used: ${why}.`,
+  );
 }
 
 function describe(value: unknown): string {
