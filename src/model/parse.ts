@@ -27,9 +27,10 @@ const NO_ALIASES: AliasScan = { aliasTargets: new Map(), expandedSize: 0 };
 
 const failed = (sink: DiagnosticSink): ParseResult => ({ graph: null, diagnostics: sink.sorted() });
 
-function reportYamlIssues(sink: DiagnosticSink, lc: LineCounter, issues: readonly YAMLError[], severity: 'error' | 'warning'): void {
+function reportYamlIssues(sink: DiagnosticSink, text: string, lc: LineCounter, issues: readonly YAMLError[], severity: 'error' | 'warning'): void {
   for (const issue of issues.slice(0, MAX_YAML_ERRORS)) {
-    const [start, end] = issue.pos;
+    const start = Math.min(issue.pos[0], text.length);
+    const end = Math.min(Math.max(issue.pos[1], start), text.length);
     const message = issue.message.split('\n')[0] ?? issue.message;
     sink.add('YAML_SYNTAX', `YAML: ${message}`, makeRange(lc, start, end), severity);
   }
@@ -56,7 +57,7 @@ function read(text: string): ParseResult {
   };
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys, merge: true, logLevel: 'error' });
   if (doc.errors.length > 0) {
-    reportYamlIssues(sink, lineCounter, doc.errors, 'error');
+    reportYamlIssues(sink, text, lineCounter, doc.errors, 'error');
     return failed(sink);
   }
   if (isEmpty(doc)) {
@@ -71,7 +72,7 @@ function read(text: string): ParseResult {
     sink.add('YAML_ALIAS_LIMIT', 'The YAML aliases (`*name`) expand to far too much data (an "alias bomb"); the text is not read.', rangeOf(ctx, firstAlias, START_RANGE));
     return failed(sink);
   }
-  reportYamlIssues(sink, lineCounter, doc.warnings, 'warning');
+  reportYamlIssues(sink, text, lineCounter, doc.warnings, 'warning');
   for (const key of duplicateKeys) {
     const name = isScalar(key) ? String(key.value) : '?';
     sink.add('DUPLICATE_KEY', `Key "${name}" appears more than once in this mapping; the last one is used.`, rangeOf(ctx, key, START_RANGE));

@@ -10,6 +10,7 @@ import { optional } from './values';
  * `default_to`.
  */
 export function edgeTargets(edge: WorkflowEdge): string[] {
+  if (edge.cases.length === 0 && edge.defaultTo === undefined) return [edge.to];
   const targets = [edge.to, ...edge.cases.map((c) => c.to)];
   if (edge.defaultTo !== undefined) targets.push(edge.defaultTo);
   return [...new Set(targets)];
