@@ -19,7 +19,7 @@ test.describe('the reference workflow', () => {
     await expect(wf.node('health_check_10')).toHaveAttribute('data-node-type', 'api');
   });
 
-  test('every conditional edge shows its label or its condition', async ({ wf, page }) => {
+  test('every conditional edge shows its label or its condition', async ({ page }) => {
     const conditional = page.locator('g[data-edge-mode="conditional"]');
     await expect(conditional).toHaveCount(4);
     const expected: Record<string, string> = {

@@ -6,11 +6,12 @@ export function FieldValue({ value, skip = [], depth = 0 }: { readonly value: un
   if (value instanceof Date) return <code>{value.toISOString()}</code>;
   if (depth > 8) return <span className="osop-muted">…</span>;
   if (Array.isArray(value)) {
-    if (value.length === 0) return <span className="osop-muted">(empty)</span>;
-    if (value.every((v) => typeof v !== 'object' || v === null)) {
+    const items: readonly unknown[] = value;
+    if (items.length === 0) return <span className="osop-muted">(empty)</span>;
+    if (items.every((v) => typeof v !== 'object' || v === null)) {
       return (
         <span className="osop-field__list">
-          {value.map((v, i) => (
+          {items.map((v, i) => (
             <code key={i}>{String(v)}</code>
           ))}
         </span>
@@ -18,7 +19,7 @@ export function FieldValue({ value, skip = [], depth = 0 }: { readonly value: un
     }
     return (
       <ol className="osop-field__items">
-        {value.map((v, i) => (
+        {items.map((v, i) => (
           <li key={i}>
             <FieldValue value={v} depth={depth + 1} />
           </li>
@@ -27,7 +28,7 @@ export function FieldValue({ value, skip = [], depth = 0 }: { readonly value: un
     );
   }
   if (typeof value === 'object') {
-    const entries = Object.entries(value).filter(([k]) => !skip.includes(k));
+    const entries = Object.entries(value as Record<string, unknown>).filter(([k]) => !skip.includes(k));
     if (entries.length === 0) return <span className="osop-muted">(empty)</span>;
     return (
       <dl className={depth === 0 ? 'osop-fields' : 'osop-fields osop-fields--nested'}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type SyntheticEvent, type ReactNode } from 'react';
 import { checkSourceUrl } from '@/share';
 import { useAppStoreApi } from '@/store/useAppStore';
 import { fetchWorkflow } from './loadSources';
@@ -22,7 +22,7 @@ function Dialog({ title, testId, onClose, children }: { readonly title: string; 
 export function PasteDialog({ onClose }: { readonly onClose: () => void }) {
   const store = useAppStoreApi();
   const [text, setText] = useState('');
-  const submit = (e: FormEvent) => {
+  const submit = (e: SyntheticEvent) => {
     e.preventDefault();
     if (text.trim() === '') return;
     store.getState().loadDocument(text, { kind: 'paste', name: 'Pasted YAML' });
@@ -60,7 +60,7 @@ export function OpenUrlDialog({ onClose }: { readonly onClose: () => void }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: SyntheticEvent) => {
     e.preventDefault();
     const checked = checkSourceUrl(url.trim());
     if (!checked.ok) {

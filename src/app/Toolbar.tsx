@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { examples } from '@/examples';
+import { EXAMPLES as examples } from '@/examples';
 import { Icon } from '@/canvas/Icon';
 import { ChevronDown, FileUp, Link2, Moon, ClipboardPaste, Sun, TriangleAlert, BookOpen } from 'lucide';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';

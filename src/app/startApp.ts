@@ -3,7 +3,7 @@
  * starts the effects (layout, address bar + autosave, theme memory, `?url=` loading).
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { examples } from '@/examples';
+import { EXAMPLES as examples } from '@/examples';
 import { createLayoutClient } from '@/layout';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';

@@ -1,0 +1,163 @@
+// `npm run bench`: measures OSOP Canvas against its budgets (DESIGN.md) in headless Chromium
+// on the production build. Prints a table and writes bench/results/latest.json.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { generateWorkflow } from './generate.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const PORT = Number(process.env.BENCH_PORT ?? 5191);
+const BASE = `http://127.0.0.1:${PORT}/`;
+const QUICK = process.argv.includes('--quick');
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const payload = (text) => deflateRawSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64url');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+async function startServer() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  server.stdout.on('data', (d) => (log += d));
+  server.stderr.on('data', (d) => (log += d));
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    if (server.exitCode !== null) throw new Error(`vite preview exited:\n${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not start:\n${log}`);
+}
+
+/** Records long main-thread tasks from the very start of the page. */
+const LONGTASK_SCRIPT = `
+  window.__longTasks = [];
+  new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+`;
+
+/** Opens `url` in a fresh context; resolves when `nodes` nodes and `edges` edges are drawn and layout is done. */
+async function loadAndMeasure(browser, url, nodes, edges, { checkOverlap = false } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(LONGTASK_SCRIPT);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    ([n, e]) =>
+      document.querySelectorAll('[data-node-id]').length === n &&
+      document.querySelectorAll('g[data-edge-from]').length >= e &&
+      !document.querySelector('[data-testid="layout-status"]'),
+    [nodes, edges],
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const drawnMs = await page.evaluate(() => performance.now());
+  const longest = await page.evaluate(() => Math.max(0, ...window.__longTasks));
+  let overlapping = null;
+  if (checkOverlap) {
+    overlapping = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('[data-node-id]')].map((el) => el.getBoundingClientRect());
+      boxes.sort((a, b) => a.x - b.x);
+      let count = 0;
+      for (let i = 0; i < boxes.length; i++) {
+        const a = boxes[i];
+        for (let j = i + 1; j < boxes.length && boxes[j].x < a.right - 0.01; j++) {
+          const b = boxes[j];
+          if (a.bottom - 0.01 > b.y && b.bottom - 0.01 > a.y && a.right - 0.01 > b.x) count++;
+        }
+      }
+      return count;
+    });
+  }
+  await context.close();
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  return { drawnMs, longest, overlapping };
+}
+
+async function embedJsSize(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('response', (r) => {
+    const u = new URL(r.url());
+    if (u.pathname.endsWith('.js') && !/worker/i.test(u.pathname)) scripts.add(u.pathname);
+  });
+  const ref = readFileSync(join(ROOT, 'src/examples/k8s-rollout.osop.yaml'), 'utf8');
+  await page.goto(`${BASE}?embed#osop=${payload(ref)}`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-node-id]').length === 9);
+  await page.waitForTimeout(500);
+  await context.close();
+  let gzip = 0;
+  let raw = 0;
+  const files = [];
+  for (const path of scripts) {
+    const body = readFileSync(join(ROOT, 'dist', path.replace(/^\//, '')));
+    const gz = gzipSync(body, { level: 9 }).length;
+    gzip += gz;
+    raw += body.length;
+    files.push({ path, raw: body.length, gzip: gz });
+  }
+  return { gzipKB: gzip / 1024, rawKB: raw / 1024, files };
+}
+
+const rows = [];
+const row = (measure, value, unit, budget, extra = '') => {
+  const ok = value <= budget;
+  rows.push({ measure, value: Math.round(value * 10) / 10, unit, budget, ok, extra });
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${measure.padEnd(58)} ${String(Math.round(value)).padStart(7)} ${unit.padEnd(3)} (budget ${budget}) ${extra}`);
+};
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+try {
+  // Warm-up (compiles caches in the browser process).
+  await loadAndMeasure(browser, BASE, 9, 10);
+
+  const refRuns = [];
+  for (let i = 0; i < (QUICK ? 3 : 7); i++) refRuns.push((await loadAndMeasure(browser, BASE, 9, 10)).drawnMs);
+  row('reference example: page load → graph drawn', median(refRuns), 'ms', 1000, `runs ${refRuns.map(Math.round).join(', ')}`);
+
+  const sizes = [
+    { n: 10, budget: null, runs: 3 },
+    { n: 100, budget: null, runs: 3 },
+    { n: 500, budget: 1500, runs: QUICK ? 1 : 3 },
+    { n: 1000, budget: 3000, runs: QUICK ? 1 : 3 },
+    { n: 2000, budget: 8000, runs: QUICK ? 1 : 2 },
+  ];
+  for (const { n, budget, runs } of sizes) {
+    const wf = generateWorkflow(n);
+    const url = `${BASE}#osop=${payload(wf.text)}`;
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await loadAndMeasure(browser, url, n, Math.floor(wf.edges * 0.9), { checkOverlap: true }));
+    const t = median(results.map((r) => r.drawnMs));
+    const longest = Math.max(...results.map((r) => r.longest));
+    const overl = Math.max(...results.map((r) => r.overlapping ?? 0));
+    const extra = `${wf.edges} edges, overlapping node pairs ${overl}, longest task ${Math.round(longest)} ms, runs ${results.map((r) => Math.round(r.drawnMs)).join(', ')}`;
+    if (budget === null) row(`${n} nodes: load → drawn`, t, 'ms', Infinity, extra);
+    else row(`${n} nodes / ${wf.edges} edges: load → drawn, no overlapping nodes`, overl === 0 ? t : Infinity, 'ms', budget, extra);
+    if (n === 2000) row('2000 nodes: longest main-thread task while loading', longest, 'ms', 200);
+  }
+
+  const size = await embedJsSize(browser);
+  row('viewer/embed JS, gzip (excluding the layout worker)', size.gzipKB, 'KB', 250, `${size.files.length} files, ${Math.round(size.rawKB)} KB raw`);
+
+  const out = { date: new Date().toISOString(), quick: QUICK, rows, embed: size };
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('\n| measure | result | budget |\n|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measure} | ${r.value} ${r.unit}${r.extra ? ` (${r.extra})` : ''} | ${Number.isFinite(r.budget) ? `≤ ${r.budget} ${r.unit}` : '—'} ${r.ok ? '' : '**over**'} |`);
+  console.log('\nWrote bench/results/latest.json');
+  process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
+} finally {
+  await browser.close();
+  server.kill();
+}
