@@ -89,7 +89,12 @@ export function rangeOf(ctx: ReadContext, node: Located, fallback: SourceRange):
 }
 
 /** The range of `key`'s value in `map`, else of its key, else `fallback`. */
-export function valueRange(ctx: ReadContext, map: Located, key: string, fallback: SourceRange): SourceRange {
+export function valueRange(
+  ctx: ReadContext,
+  map: Located,
+  key: string,
+  fallback: SourceRange,
+): SourceRange {
   const pair = findPair(ctx, map, key);
   if (pair === undefined) return fallback;
   const value = pair.value as Located;
@@ -100,6 +105,11 @@ export function valueRange(ctx: ReadContext, map: Located, key: string, fallback
 }
 
 /** The range of `key`'s whole entry (`key: value`) in `map`, else `fallback`. */
-export function entryRange(ctx: ReadContext, map: Located, key: string, fallback: SourceRange): SourceRange {
+export function entryRange(
+  ctx: ReadContext,
+  map: Located,
+  key: string,
+  fallback: SourceRange,
+): SourceRange {
   return rangeOf(ctx, findPair(ctx, map, key), fallback);
 }

@@ -12,7 +12,11 @@ import type { ParseResult } from './index';
 const corpusDir = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 
 /** Deliberately broken test fixtures in the corpus: they must yield errors. */
-const BROKEN = new Set(['osop/tests/fixtures/empty.osop', 'osop/tests/fixtures/invalid_yaml.osop', 'osop/tests/fixtures/missing_fields.osop']);
+const BROKEN = new Set([
+  'osop/tests/fixtures/empty.osop',
+  'osop/tests/fixtures/invalid_yaml.osop',
+  'osop/tests/fixtures/missing_fields.osop',
+]);
 
 /** Every file under `dir`, dot-folders included, as paths relative to the corpus. */
 function listFiles(dir: string): string[] {
@@ -70,7 +74,10 @@ describe.skipIf(!existsSync(corpusDir))('real OSOP corpus', () => {
       const result = parsed(row.path);
       if (row.ver.startsWith('osoplog') || row.ver.startsWith('sop')) {
         expect(result.graph?.nodes, row.path).toHaveLength(0);
-        expect(result.diagnostics.map((d) => d.code), row.path).toContain('NOT_A_WORKFLOW');
+        expect(
+          result.diagnostics.map((d) => d.code),
+          row.path,
+        ).toContain('NOT_A_WORKFLOW');
         continue;
       }
       if (!/^\d+$/.test(row.nodes) || !/^\d+$/.test(row.edges)) continue;
@@ -86,7 +93,11 @@ describe.skipIf(!existsSync(corpusDir))('real OSOP corpus', () => {
       if (row.ver.startsWith('osoplog') || row.ver.startsWith('sop')) continue;
       const errors = parsed(row.path).diagnostics.filter((d) => d.severity === 'error');
       if (BROKEN.has(row.path)) expect(errors.length, row.path).toBeGreaterThan(0);
-      else expect(errors.map((d) => `${d.code} ${d.message}`), row.path).toEqual([]);
+      else
+        expect(
+          errors.map((d) => `${d.code} ${d.message}`),
+          row.path,
+        ).toEqual([]);
     }
   });
 
@@ -94,7 +105,10 @@ describe.skipIf(!existsSync(corpusDir))('real OSOP corpus', () => {
     for (const f of files) {
       const graph = parsed(f).graph;
       if (graph === null) continue;
-      expect(graph.nodes.every((n) => n.label.trim() !== ''), f).toBe(true);
+      expect(
+        graph.nodes.every((n) => n.label.trim() !== ''),
+        f,
+      ).toBe(true);
       expect(new Set(graph.edges.map((e) => e.id)).size, f).toBe(graph.edges.length);
     }
   });

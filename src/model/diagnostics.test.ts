@@ -19,16 +19,31 @@ interface Case {
 
 const cases: Case[] = [
   { code: 'TOO_LARGE', text: 'x'.repeat(MAX_TEXT_LENGTH + 1), at: '1:1', graph: false },
-  { code: 'YAML_SYNTAX', text: lines('id: demo', 'name: a: b', 'nodes: []'), at: '2:7', graph: false },
+  {
+    code: 'YAML_SYNTAX',
+    text: lines('id: demo', 'name: a: b', 'nodes: []'),
+    at: '2:7',
+    graph: false,
+  },
   { code: 'YAML_ALIAS_LIMIT', text: aliasBomb(9), at: '2:10', graph: false },
   { code: 'EMPTY_DOCUMENT', text: lines('# nothing here yet', ''), at: '1:1', graph: false },
   { code: 'ROOT_NOT_MAPPING', text: lines('', '- a', '- b'), at: '2:1', graph: false },
   { code: 'MISSING_NODES', text: lines('osop_version: "1.0"', 'id: x'), at: '1:1', graph: true },
   { code: 'INVALID_NODES', text: lines('id: x', 'nodes: hello'), at: '2:8', graph: true },
-  { code: 'INVALID_NODE', text: lines('nodes:', '  - id: a', '    type: cli', '  - just text'), at: '4:5', graph: true },
+  {
+    code: 'INVALID_NODE',
+    text: lines('nodes:', '  - id: a', '    type: cli', '  - just text'),
+    at: '4:5',
+    graph: true,
+  },
   { code: 'MISSING_EDGES', text: lines('id: x', ...AB), at: '1:1', graph: true },
   { code: 'INVALID_EDGES', text: lines(...AB, 'edges: { a: b }'), at: '6:8', graph: true },
-  { code: 'INVALID_EDGE', text: lines(...AB, 'edges:', '  - 42', '  - { from: a, to: b }'), at: '7:5', graph: true },
+  {
+    code: 'INVALID_EDGE',
+    text: lines(...AB, 'edges:', '  - 42', '  - { from: a, to: b }'),
+    at: '7:5',
+    graph: true,
+  },
   {
     code: 'NODE_WITHOUT_ID',
     text: lines('nodes:', '  - id: a', '    type: cli', '  - type: cli', '    name: nameless'),
@@ -47,7 +62,12 @@ const cases: Case[] = [
     at: '10:9',
     graph: true,
   },
-  { code: 'EDGE_MISSING_END', text: lines(...AB, 'edges:', '  - from: a', '    to: b', '  - from: a'), at: '9:5', graph: true },
+  {
+    code: 'EDGE_MISSING_END',
+    text: lines(...AB, 'edges:', '  - from: a', '    to: b', '  - from: a'),
+    at: '9:5',
+    graph: true,
+  },
   {
     code: 'CONDITION_MISSING',
     text: lines(...AB, 'edges:', '  - from: a', '    to: b', '    mode: conditional'),
@@ -56,7 +76,15 @@ const cases: Case[] = [
   },
   {
     code: 'CONDITION_AND_WHEN',
-    text: lines(...AB, 'edges:', '  - from: a', '    to: b', '    mode: conditional', '    when: x > 1', '    condition: x > 2'),
+    text: lines(
+      ...AB,
+      'edges:',
+      '  - from: a',
+      '    to: b',
+      '    mode: conditional',
+      '    when: x > 1',
+      '    condition: x > 2',
+    ),
     at: '11:5',
     graph: true,
   },
@@ -68,25 +96,53 @@ const cases: Case[] = [
   },
   {
     code: 'UNREACHABLE_NODE',
-    text: lines(...AB, '  - id: c', '    type: cli', 'edges:', '  - { from: b, to: c }', '  - { from: c, to: b }'),
+    text: lines(
+      ...AB,
+      '  - id: c',
+      '    type: cli',
+      'edges:',
+      '  - { from: b, to: c }',
+      '  - { from: c, to: b }',
+    ),
     at: '4:9',
     count: 2,
     graph: true,
   },
   {
     code: 'LAYOUT_UNKNOWN_NODE',
-    text: lines('nodes:', '  - id: a', '    type: cli', 'x-layout:', '  nodes:', '    a: { x: 1, y: 2 }', '    ghost: { x: 3, y: 4 }'),
+    text: lines(
+      'nodes:',
+      '  - id: a',
+      '    type: cli',
+      'x-layout:',
+      '  nodes:',
+      '    a: { x: 1, y: 2 }',
+      '    ghost: { x: 3, y: 4 }',
+    ),
     at: '7:5',
     graph: true,
   },
   {
     code: 'LAYOUT_INVALID',
-    text: lines('nodes:', '  - id: a', '    type: cli', 'x-layout:', '  direction: UP', '  nodes:', '    a: { x: 1, y: "2" }'),
+    text: lines(
+      'nodes:',
+      '  - id: a',
+      '    type: cli',
+      'x-layout:',
+      '  direction: UP',
+      '  nodes:',
+      '    a: { x: 1, y: "2" }',
+    ),
     at: '5:14',
     count: 2,
     graph: true,
   },
-  { code: 'UNKNOWN_NODE_TYPE', text: lines('nodes:', '  - id: a', '    type: robot'), at: '3:11', graph: true },
+  {
+    code: 'UNKNOWN_NODE_TYPE',
+    text: lines('nodes:', '  - id: a', '    type: robot'),
+    at: '3:11',
+    graph: true,
+  },
   {
     code: 'UNKNOWN_EDGE_MODE',
     text: lines(...AB, 'edges:', '  - from: a', '    to: b', '    mode: teleport'),
@@ -99,7 +155,12 @@ const cases: Case[] = [
     at: '2:1',
     graph: true,
   },
-  { code: 'DUPLICATE_KEY', text: lines('id: a', 'id: b', 'nodes: [{ id: n, type: cli }]'), at: '2:1', graph: true },
+  {
+    code: 'DUPLICATE_KEY',
+    text: lines('id: a', 'id: b', 'nodes: [{ id: n, type: cli }]'),
+    at: '2:1',
+    graph: true,
+  },
 ];
 
 describe('each diagnostic code', () => {
@@ -109,7 +170,9 @@ describe('each diagnostic code', () => {
 
   it.each(cases)('$code at $at', ({ code, text, at, count, graph }) => {
     const result = parseWorkflow(text);
-    expect(result.diagnostics.map((d) => d.code)).toEqual(Array<DiagnosticCode>(count ?? 1).fill(code));
+    expect(result.diagnostics.map((d) => d.code)).toEqual(
+      Array<DiagnosticCode>(count ?? 1).fill(code),
+    );
     const first = result.diagnostics[0];
     expect(`${first?.range.line}:${first?.range.col}`).toBe(at);
     expect(first?.severity).toBe(DEFAULT_SEVERITY[code]);
@@ -120,9 +183,18 @@ describe('each diagnostic code', () => {
 
 describe('diagnostic details', () => {
   it('drops edges to unknown nodes but keeps id numbering stable', () => {
-    const text = lines(...AB, 'edges:', '  - { from: a, to: b }', '  - { from: a, to: ghost }', '  - { from: a, to: b }');
+    const text = lines(
+      ...AB,
+      'edges:',
+      '  - { from: a, to: b }',
+      '  - { from: a, to: ghost }',
+      '  - { from: a, to: b }',
+    );
     const { graph } = parseWorkflow(text);
-    expect(graph?.edges.map((e) => [e.id, e.index])).toEqual([['a->b', 0], ['a->b#1', 2]]);
+    expect(graph?.edges.map((e) => [e.id, e.index])).toEqual([
+      ['a->b', 0],
+      ['a->b#1', 2],
+    ]);
   });
 
   it('reports an unknown switch case and keeps the known ones', () => {
@@ -148,12 +220,19 @@ describe('diagnostic details', () => {
   });
 
   it('accepts a loop with for_each and no condition', () => {
-    const text = lines(...AB, 'edges:', '  - { from: a, to: b }', '  - { from: b, to: a, mode: loop, for_each: items }');
+    const text = lines(
+      ...AB,
+      'edges:',
+      '  - { from: a, to: b }',
+      '  - { from: b, to: a, mode: loop, for_each: items }',
+    );
     expect(parseWorkflow(text).diagnostics).toEqual([]);
   });
 
   it('says nothing about a missing `edges` in a single-node file', () => {
-    expect(parseWorkflow(lines('nodes:', '  - id: solo', '    type: human')).diagnostics).toEqual([]);
+    expect(parseWorkflow(lines('nodes:', '  - id: solo', '    type: human')).diagnostics).toEqual(
+      [],
+    );
   });
 
   it('names a .sop collection', () => {
@@ -164,11 +243,22 @@ describe('diagnostic details', () => {
 
   it('reports YAML errors with the position yaml gives', () => {
     const { diagnostics } = parseWorkflow(lines('id: x', 'nodes:', '  - id: a', '   type: cli'));
-    expect(diagnostics[0]).toMatchObject({ code: 'YAML_SYNTAX', severity: 'error', range: { line: 4, col: 1 } });
+    expect(diagnostics[0]).toMatchObject({
+      code: 'YAML_SYNTAX',
+      severity: 'error',
+      range: { line: 4, col: 1 },
+    });
   });
 
   it('does not treat an isolated node or a self-looping entry as unreachable', () => {
-    const text = lines(...AB, '  - id: c', '    type: cli', 'edges:', '  - { from: a, to: b }', '  - { from: c, to: c, mode: loop, when: again }');
+    const text = lines(
+      ...AB,
+      '  - id: c',
+      '    type: cli',
+      'edges:',
+      '  - { from: a, to: b }',
+      '  - { from: c, to: c, mode: loop, when: again }',
+    );
     expect(parseWorkflow(text).diagnostics).toEqual([]);
   });
 });

@@ -27,7 +27,9 @@ function fromListEntry(entry: unknown): IoItem | undefined {
   const named = trimmedText(entry['name']);
   if (named !== undefined) {
     const detail =
-      schemaDetail(entry['schema']) ?? trimmedText(entry['type']) ?? trimmedText(entry['description']);
+      schemaDetail(entry['schema']) ??
+      trimmedText(entry['type']) ??
+      trimmedText(entry['description']);
     return item(named, detail, entry['required']);
   }
   const keys = Object.keys(entry);

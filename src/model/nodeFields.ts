@@ -5,7 +5,15 @@
 import { readIo } from './io';
 import { CORE_NODE_TYPES, EXTENDED_NODE_TYPES } from './types';
 import type { TypeKind, WorkflowNode } from './types';
-import { durationSeconds, finiteNumber, isRecord, optional, textOf, trimmedText, unique } from './values';
+import {
+  durationSeconds,
+  finiteNumber,
+  isRecord,
+  optional,
+  textOf,
+  trimmedText,
+  unique,
+} from './values';
 
 /** The fields of a node that come from its mapping alone (no id, position or range). */
 export type NodeFields = Omit<WorkflowNode, 'id' | 'index' | 'raw' | 'range'>;
@@ -32,7 +40,10 @@ function runtimeOf(raw: Record<string, unknown>): Record<string, unknown> {
   return fallback;
 }
 
-function timeoutOf(raw: Record<string, unknown>, runtime: Record<string, unknown>): number | undefined {
+function timeoutOf(
+  raw: Record<string, unknown>,
+  runtime: Record<string, unknown>,
+): number | undefined {
   return (
     durationSeconds(raw['timeout_sec']) ??
     durationSeconds(raw['timeout']) ??
@@ -77,7 +88,8 @@ function gateOn(value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (isRecord(value)) return value['required'] !== false && value['required'] !== 'false';
   if (typeof value === 'number') return value !== 0;
-  if (typeof value === 'string') return !['', 'false', 'no', 'off', 'none'].includes(value.trim().toLowerCase());
+  if (typeof value === 'string')
+    return !['', 'false', 'no', 'off', 'none'].includes(value.trim().toLowerCase());
   return false;
 }
 

@@ -5,7 +5,8 @@ import { drawnEdges, elementAt, MAX_TEXT_LENGTH, parseWorkflow } from './index';
 import type { WorkflowGraph } from './index';
 
 const reference = new URL('../../../shared/examples/k8s-rollout.osop.yaml', import.meta.url);
-const fixture = (name: string): string => readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
 function graphOf(text: string): WorkflowGraph {
   const { graph } = parseWorkflow(text);
@@ -30,13 +31,20 @@ describe('reference example (k8s-rollout)', () => {
   });
 
   it('reads meta, including the Chinese name', () => {
-    expect(graph?.meta).toEqual({ id: 'k8s-rollout', name: 'Kubernetes 漸進式發布', osopVersion: '2.0', tags: [] });
+    expect(graph?.meta).toEqual({
+      id: 'k8s-rollout',
+      name: 'Kubernetes 漸進式發布',
+      osopVersion: '2.0',
+      tags: [],
+    });
   });
 
   it('has 4 conditional edges with conditions, 2 with labels', () => {
     const conditional = graph?.edges.filter((e) => e.mode === 'conditional') ?? [];
     expect(conditional).toHaveLength(4);
-    expect(conditional.every((e) => e.condition !== undefined && e.conditionKey === 'condition')).toBe(true);
+    expect(
+      conditional.every((e) => e.condition !== undefined && e.conditionKey === 'condition'),
+    ).toBe(true);
     expect(conditional.filter((e) => e.label !== undefined).map((e) => e.label)).toEqual([
       'Health check failed at 10%',
       'Health check failed at 50%',
@@ -45,7 +53,10 @@ describe('reference example (k8s-rollout)', () => {
   });
 
   it('derives stable edge ids and keeps list positions', () => {
-    expect(graph?.edges.map((e) => e.id).slice(3, 5)).toEqual(['health_check_10->canary_50', 'health_check_10->rollback']);
+    expect(graph?.edges.map((e) => e.id).slice(3, 5)).toEqual([
+      'health_check_10->canary_50',
+      'health_check_10->rollback',
+    ]);
     expect(graph?.edges.map((e) => e.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(graph?.edges.every((e) => e.modeKnown)).toBe(true);
   });
@@ -57,24 +68,42 @@ describe('reference example (k8s-rollout)', () => {
     expect(text.slice(canary.range.start, canary.range.start + 13)).toBe('id: canary_10');
     expect(text.slice(canary.range.end - 8, canary.range.end)).toBe('igation.');
     const rollbackEdge = g.edges[4];
-    expect([rollbackEdge?.range.line, rollbackEdge?.range.col, rollbackEdge?.range.endLine]).toEqual([114, 5, 118]);
+    expect([
+      rollbackEdge?.range.line,
+      rollbackEdge?.range.col,
+      rollbackEdge?.range.endLine,
+    ]).toEqual([114, 5, 118]);
     expect(node(g, 'notify_status').range.line).toBe(89);
   });
 
   it('reads node fields', () => {
     const g = graph as WorkflowGraph;
     const check = node(g, 'health_check_10');
-    expect(check).toMatchObject({ type: 'api', typeKind: 'core', timeoutSec: 600, maxRetries: 3, approvalGate: false });
-    expect(check.label).toBe('Query Prometheus for error rate and latency metrics at 10% canary weight');
+    expect(check).toMatchObject({
+      type: 'api',
+      typeKind: 'core',
+      timeoutSec: 600,
+      maxRetries: 3,
+      approvalGate: false,
+    });
+    expect(check.label).toBe(
+      'Query Prometheus for error rate and latency metrics at 10% canary weight',
+    );
     expect(check.outputs).toEqual([{ name: 'error_rate_10' }, { name: 'p99_latency_10' }]);
-    expect(check.runtime).toEqual({ endpoint: '/api/v1/query_range', method: 'POST', url: 'https://prometheus.internal' });
+    expect(check.runtime).toEqual({
+      endpoint: '/api/v1/query_range',
+      method: 'POST',
+      url: 'https://prometheus.internal',
+    });
     expect(node(g, 'apply_manifests').secrets).toEqual(['KUBECONFIG']);
     expect(node(g, 'notify_status').secrets).toEqual(['SLACK_BOT_TOKEN']);
     expect(node(g, 'canary_10').raw['explain']).toContain('Initial canary phase.');
   });
 
   it('draws the labelled edges with their label, the others with their condition', () => {
-    const texts = drawnEdges(graph as WorkflowGraph).filter((e) => e.mode === 'conditional').map((e) => e.text);
+    const texts = drawnEdges(graph as WorkflowGraph)
+      .filter((e) => e.mode === 'conditional')
+      .map((e) => e.text);
     expect(texts).toEqual([
       'error_rate_10 < 0.01 && p99_latency_10 < 500',
       'Health check failed at 10%',
@@ -107,7 +136,12 @@ describe('liberal reading', () => {
   });
 
   it('picks the label from name, label, purpose, description, id', () => {
-    expect(g.nodes.map((n) => n.label)).toEqual(['Fetch the order', 'Decide what to do', 'Ship it', '99']);
+    expect(g.nodes.map((n) => n.label)).toEqual([
+      'Fetch the order',
+      'Decide what to do',
+      'Ship it',
+      '99',
+    ]);
     expect(node(g, 'think').purpose).toBe('  Decide what to do  ');
     expect(node(g, '99').type).toBe('human');
   });
@@ -132,7 +166,12 @@ describe('liberal reading', () => {
   });
 
   it('reads timeouts, retries, secrets, risk and approval gates', () => {
-    expect(node(g, 'fetch')).toMatchObject({ timeoutSec: 5400, maxRetries: 3, riskLevel: 'high', approvalGate: true });
+    expect(node(g, 'fetch')).toMatchObject({
+      timeoutSec: 5400,
+      maxRetries: 3,
+      riskLevel: 'high',
+      approvalGate: true,
+    });
     expect(node(g, 'fetch').secrets).toEqual(['API_KEY', 'DB_PASSWORD', 'VAULT_TOKEN']);
     expect(node(g, 'think')).toMatchObject({ timeoutSec: 45, maxRetries: 2, approvalGate: false });
     expect(node(g, 'think').secrets).toEqual(['ACME_KEY', 'OTHER_KEY']);
@@ -141,16 +180,29 @@ describe('liberal reading', () => {
   });
 
   it('reads edges: default mode, conditions, labels, joins, ids', () => {
-    expect(g.edges.map((e) => e.id)).toEqual(['fetch->think', 'think->ship', 'think->ship#1', 'think->ship#2', 'ship->99']);
+    expect(g.edges.map((e) => e.id)).toEqual([
+      'fetch->think',
+      'think->ship',
+      'think->ship#1',
+      'think->ship#2',
+      'ship->99',
+    ]);
     expect(g.edges[0]).toMatchObject({ mode: 'sequential', modeKnown: true });
     expect(g.edges[1]).toMatchObject({ condition: 'true', conditionKey: 'when' });
-    expect(g.edges[2]).toMatchObject({ condition: 'otherwise', conditionKey: 'condition', label: '<b>plan B</b>' });
+    expect(g.edges[2]).toMatchObject({
+      condition: 'otherwise',
+      conditionKey: 'condition',
+      label: '<b>plan B</b>',
+    });
     expect(g.edges[3]).toMatchObject({ joinMode: 'wait_any', joinCount: 2 });
     expect(g.edges[4]).toMatchObject({ mode: 'teleport', modeKnown: false });
   });
 
   it('reads x-layout', () => {
-    expect(g.layout).toEqual({ direction: 'RIGHT', pinned: { fetch: { x: 10, y: 20.5 }, think: { x: -5, y: 0 } } });
+    expect(g.layout).toEqual({
+      direction: 'RIGHT',
+      pinned: { fetch: { x: 10, y: 20.5 }, think: { x: -5, y: 0 } },
+    });
   });
 });
 
@@ -178,7 +230,14 @@ describe('switch edges', () => {
     ].join('\n');
     const { graph, diagnostics } = parseWorkflow(text);
     expect(diagnostics).toEqual([]);
-    expect(graph?.edges[0]).toMatchObject({ id: 'a->b', to: 'b', cases: [{ value: 'one', to: 'b' }, { value: 'two', to: 'c' }] });
+    expect(graph?.edges[0]).toMatchObject({
+      id: 'a->b',
+      to: 'b',
+      cases: [
+        { value: 'one', to: 'b' },
+        { value: 'two', to: 'c' },
+      ],
+    });
   });
 });
 
@@ -196,22 +255,55 @@ describe('YAML features', () => {
     ].join('\n');
     const { graph, diagnostics } = parseWorkflow(text);
     expect(diagnostics).toEqual([]);
-    expect(graph?.nodes.map((n) => [n.type, n.timeoutSec])).toEqual([['cli', 5], ['api', 5]]);
+    expect(graph?.nodes.map((n) => [n.type, n.timeoutSec])).toEqual([
+      ['cli', 5],
+      ['api', 5],
+    ]);
   });
 
   it('reads a JSON workflow', () => {
-    const g = graphOf('{"id": "j", "nodes": [{"id": "a", "type": "cli"}, {"id": "b", "type": "cli"}], "edges": [{"from": "a", "to": "b"}]}');
+    const g = graphOf(
+      '{"id": "j", "nodes": [{"id": "a", "type": "cli"}, {"id": "b", "type": "cli"}], "edges": [{"from": "a", "to": "b"}]}',
+    );
     expect(g.edges.map((e) => e.id)).toEqual(['a->b']);
   });
 
   it('keeps the last of duplicate keys, with a warning', () => {
-    const { graph, diagnostics } = parseWorkflow('nodes:\n  - id: a\n    type: cli\n    type: api\n');
+    const { graph, diagnostics } = parseWorkflow(
+      'nodes:\n  - id: a\n    type: cli\n    type: api\n',
+    );
     expect(graph?.nodes[0]?.type).toBe('api');
     expect(diagnostics.map((d) => d.code)).toEqual(['DUPLICATE_KEY']);
   });
 
+  it('reports a key repeated three times twice', () => {
+    const { diagnostics } = parseWorkflow(
+      'nodes:\n  - { id: a, type: cli, type: api, type: db }\n',
+    );
+    expect(diagnostics.map((d) => [d.code, d.range.col])).toEqual([
+      ['DUPLICATE_KEY', 25],
+      ['DUPLICATE_KEY', 36],
+    ]);
+  });
+
+  it('turns YAML warnings into warnings and still reads the graph', () => {
+    const { graph, diagnostics } = parseWorkflow('nodes:\n  - id: a\n    type: !custom cli\n');
+    expect(graph?.nodes[0]?.type).toBe('cli');
+    expect(diagnostics.map((d) => [d.code, d.severity, d.range.line])).toEqual([
+      ['YAML_SYNTAX', 'warning', 3],
+    ]);
+  });
+
+  it('matches ids exactly', () => {
+    const text =
+      'nodes:\n  - { id: " a", type: cli }\n  - { id: b, type: cli }\nedges:\n  - { from: " a", to: b }\n';
+    expect(graphOf(text).edges.map((e) => e.id)).toEqual([' a->b']);
+  });
+
   it('handles CRLF line ends', () => {
-    const g = graphOf('nodes:\r\n  - id: a\r\n    type: cli\r\n  - id: b\r\n    type: cli\r\nedges:\r\n  - from: a\r\n    to: b\r\n');
+    const g = graphOf(
+      'nodes:\r\n  - id: a\r\n    type: cli\r\n  - id: b\r\n    type: cli\r\nedges:\r\n  - from: a\r\n    to: b\r\n',
+    );
     expect(g.nodes[1]?.range.line).toBe(4);
     expect(g.edges[0]?.to).toBe('b');
   });
@@ -219,7 +311,8 @@ describe('YAML features', () => {
 
 describe('untrusted input', () => {
   it('keeps markup in names as plain text', () => {
-    const text = 'name: "<img src=x onerror=alert(1)>"\nnodes:\n  - id: x\n    type: cli\n    name: "<script>alert(1)</script>"\n';
+    const text =
+      'name: "<img src=x onerror=alert(1)>"\nnodes:\n  - id: x\n    type: cli\n    name: "<script>alert(1)</script>"\n';
     const g = graphOf(text);
     expect(g.meta.name).toBe('<img src=x onerror=alert(1)>');
     expect(g.nodes[0]?.label).toBe('<script>alert(1)</script>');
@@ -279,7 +372,9 @@ describe('performance', () => {
     const t0 = performance.now();
     const { graph } = parseWorkflow(text);
     const ms = performance.now() - t0;
-    console.warn(`parse 2000 nodes / ${graph?.edges.length ?? 0} edges (${(text.length / 1024).toFixed(0)} KB): ${ms.toFixed(0)} ms`);
+    console.warn(
+      `parse 2000 nodes / ${graph?.edges.length ?? 0} edges (${(text.length / 1024).toFixed(0)} KB): ${ms.toFixed(0)} ms`,
+    );
     expect(graph?.nodes).toHaveLength(2000);
     expect(graph?.edges).toHaveLength(3200);
     expect(ms).toBeLessThan(1500);
@@ -292,7 +387,9 @@ describe('performance', () => {
     const t0 = performance.now();
     const { graph, diagnostics } = parseWorkflow(text);
     const ms = performance.now() - t0;
-    console.warn(`parse ${(text.length / 1024 / 1024).toFixed(2)} MB (${graph?.nodes.length ?? 0} nodes): ${ms.toFixed(0)} ms`);
+    console.warn(
+      `parse ${(text.length / 1024 / 1024).toFixed(2)} MB (${graph?.nodes.length ?? 0} nodes): ${ms.toFixed(0)} ms`,
+    );
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(graph?.nodes).toHaveLength(9000);
     expect(ms).toBeLessThan(15000);
@@ -304,9 +401,15 @@ describe('elementAt', () => {
   const g = graphOf(text);
 
   it('finds the node or edge under an offset', () => {
-    expect(elementAt(g, text.indexOf('kubeconform -strict'))).toMatchObject({ kind: 'node', node: { id: 'validate_manifests' } });
+    expect(elementAt(g, text.indexOf('kubeconform -strict'))).toMatchObject({
+      kind: 'node',
+      node: { id: 'validate_manifests' },
+    });
     const labelAt = text.indexOf('Health check failed at 50%');
-    expect(elementAt(g, labelAt)).toMatchObject({ kind: 'edge', edge: { id: 'health_check_50->rollback' } });
+    expect(elementAt(g, labelAt)).toMatchObject({
+      kind: 'edge',
+      edge: { id: 'health_check_50->rollback' },
+    });
     expect(elementAt(g, 0)).toBeUndefined();
   });
 });

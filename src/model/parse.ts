@@ -27,7 +27,13 @@ const NO_ALIASES: AliasScan = { aliasTargets: new Map(), expandedSize: 0 };
 
 const failed = (sink: DiagnosticSink): ParseResult => ({ graph: null, diagnostics: sink.sorted() });
 
-function reportYamlIssues(sink: DiagnosticSink, text: string, lc: LineCounter, issues: readonly YAMLError[], severity: 'error' | 'warning'): void {
+function reportYamlIssues(
+  sink: DiagnosticSink,
+  text: string,
+  lc: LineCounter,
+  issues: readonly YAMLError[],
+  severity: 'error' | 'warning',
+): void {
   for (const issue of issues.slice(0, MAX_YAML_ERRORS)) {
     const start = Math.min(issue.pos[0], text.length);
     const end = Math.min(Math.max(issue.pos[1], start), text.length);
@@ -45,23 +51,38 @@ function read(text: string): ParseResult {
   const sink = new DiagnosticSink();
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
-    sink.add('TOO_LARGE', `The text is ${mb} MB; workflows larger than 5 MB are not read.`, START_RANGE);
+    sink.add(
+      'TOO_LARGE',
+      `The text is ${mb} MB; workflows larger than 5 MB are not read.`,
+      START_RANGE,
+    );
     return failed(sink);
   }
   const lineCounter = new LineCounter();
-  const duplicateKeys: Node[] = [];
+  const duplicateKeys = new Set<Node>();
   // Repeated keys are not fatal (PyYAML keeps the last one too): record them, report a warning.
   const uniqueKeys = (a: Node, b: Node): boolean => {
-    if (isScalar(a) && isScalar(b) && String(a.value) === String(b.value) && String(b.value) !== '<<') duplicateKeys.push(b);
+    const same = isScalar(a) && isScalar(b) && String(a.value) === String(b.value);
+    if (same && String(b.value) !== '<<') duplicateKeys.add(b);
     return false;
   };
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys, merge: true, logLevel: 'error' });
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys,
+    merge: true,
+    logLevel: 'error',
+  });
   if (doc.errors.length > 0) {
     reportYamlIssues(sink, text, lineCounter, doc.errors, 'error');
     return failed(sink);
   }
   if (isEmpty(doc)) {
-    sink.add('EMPTY_DOCUMENT', 'The document is empty: write a workflow with `nodes` and `edges`.', START_RANGE);
+    sink.add(
+      'EMPTY_DOCUMENT',
+      'The document is empty: write a workflow with `nodes` and `edges`.',
+      START_RANGE,
+    );
     return failed(sink);
   }
   // Without a `*` there is no alias, and nothing to guard against.
@@ -69,20 +90,32 @@ function read(text: string): ParseResult {
   const ctx: ReadContext = { text, lineCounter, aliasTargets: scan.aliasTargets, sink };
   if (scan.expandedSize > aliasBudget(text)) {
     const firstAlias = [...scan.aliasTargets.keys()][0];
-    sink.add('YAML_ALIAS_LIMIT', 'The YAML aliases (`*name`) expand to far too much data (an "alias bomb"); the text is not read.', rangeOf(ctx, firstAlias, START_RANGE));
+    sink.add(
+      'YAML_ALIAS_LIMIT',
+      'The YAML aliases (`*name`) expand to far too much data (an "alias bomb"); the text is not read.',
+      rangeOf(ctx, firstAlias, START_RANGE),
+    );
     return failed(sink);
   }
   reportYamlIssues(sink, text, lineCounter, doc.warnings, 'warning');
   for (const key of duplicateKeys) {
     const name = isScalar(key) ? String(key.value) : '?';
-    sink.add('DUPLICATE_KEY', `Key "${name}" appears more than once in this mapping; the last one is used.`, rangeOf(ctx, key, START_RANGE));
+    sink.add(
+      'DUPLICATE_KEY',
+      `Key "${name}" appears more than once in this mapping; the last one is used.`,
+      rangeOf(ctx, key, START_RANGE),
+    );
   }
   const map = asMap(ctx, doc.contents);
   // The scan bounded alias expansion, so yaml's own per-alias counter is not needed.
   const root: unknown = map === undefined ? undefined : doc.toJS({ maxAliasCount: -1 });
   if (map === undefined || !isRecord(root)) {
     const what = isAlias(doc.contents) || isScalar(doc.contents) ? 'a single value' : 'a list';
-    sink.add('ROOT_NOT_MAPPING', `The document is ${what}, not a workflow mapping (\`osop_version\`, \`id\`, \`nodes\`, \`edges\`, …).`, rangeOf(ctx, doc.contents, START_RANGE));
+    sink.add(
+      'ROOT_NOT_MAPPING',
+      `The document is ${what}, not a workflow mapping (\`osop_version\`, \`id\`, \`nodes\`, \`edges\`, …).`,
+      rangeOf(ctx, doc.contents, START_RANGE),
+    );
     return failed(sink);
   }
   const graph = readGraph(ctx, map, root);

@@ -38,7 +38,10 @@ const workflowish = fc.record(
               type: fc.oneof(fc.constantFrom('cli', 'agent', 'db', 'weird'), scalar),
               name: scalar,
               inputs: fc.anything(),
-              outputs: fc.oneof(fc.array(fc.oneof(fc.string(), fc.dictionary(fc.string(), scalar))), fc.anything()),
+              outputs: fc.oneof(
+                fc.array(fc.oneof(fc.string(), fc.dictionary(fc.string(), scalar))),
+                fc.anything(),
+              ),
               runtime: fc.anything(),
               security: fc.anything(),
               timeout: fc.oneof(fc.constantFrom('10m', '1h30m', 'soon'), scalar),
@@ -58,10 +61,17 @@ const workflowish = fc.record(
             {
               from: id,
               to: id,
-              mode: fc.oneof(fc.constantFrom('sequential', 'conditional', 'loop', 'switch', 'odd'), scalar),
+              mode: fc.oneof(
+                fc.constantFrom('sequential', 'conditional', 'loop', 'switch', 'odd'),
+                scalar,
+              ),
               when: scalar,
               condition: scalar,
-              cases: fc.oneof(fc.array(fc.record({ value: scalar, to: id })), fc.dictionary(fc.string(), id), fc.anything()),
+              cases: fc.oneof(
+                fc.array(fc.record({ value: scalar, to: id })),
+                fc.dictionary(fc.string(), id),
+                fc.anything(),
+              ),
               default_to: id,
               join_mode: fc.oneof(fc.constantFrom('wait_all', 'any', 'constructor'), scalar),
             },
@@ -88,7 +98,31 @@ describe('parseWorkflow never throws', () => {
   });
 
   it('on YAML-looking text', () => {
-    const token = fc.constantFrom('nodes:', 'edges:', '- ', 'id: a', '  ', '\n', '&x ', '*x', '<<: ', '{', '}', '[', ']', ':', '"', "'", '|', '>', '#', 'to: b', 'mode: switch', '---', '\t');
+    const token = fc.constantFrom(
+      'nodes:',
+      'edges:',
+      '- ',
+      'id: a',
+      '  ',
+      '\n',
+      '&x ',
+      '*x',
+      '<<: ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ':',
+      '"',
+      "'",
+      '|',
+      '>',
+      '#',
+      'to: b',
+      'mode: switch',
+      '---',
+      '\t',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         const text = tokens.join('');

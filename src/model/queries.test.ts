@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateChain } from './__fixtures__/generate';
-import { drawnEdges, findBackEdges, incoming, outgoing, parseWorkflow, reachableIds, startNodes } from './index';
+import {
+  drawnEdges,
+  findBackEdges,
+  incoming,
+  outgoing,
+  parseWorkflow,
+  reachableIds,
+  startNodes,
+} from './index';
 import type { WorkflowGraph } from './index';
 
 function graphOf(text: string): WorkflowGraph {
@@ -86,7 +94,10 @@ describe('findBackEdges', () => {
   });
 
   it('finds rework cycles through conditional edges', () => {
-    const g = graph('write review merge', 'write>review review>write:conditional review>merge:conditional');
+    const g = graph(
+      'write review merge',
+      'write>review review>write:conditional review>merge:conditional',
+    );
     expect(findBackEdges(g)).toEqual(new Set([1]));
   });
 
@@ -115,19 +126,38 @@ describe('drawnEdges', () => {
   it('draws one line per switch target, labelled with the case values', () => {
     const g = graphOf(readFileSync(new URL('./__fixtures__/switch.yaml', import.meta.url), 'utf8'));
     const drawn = drawnEdges(g);
-    expect(drawn.slice(0, 3).map((d) => [d.id, d.from, d.to, d.text, d.condition, d.edgeIndex])).toEqual([
+    expect(
+      drawn.slice(0, 3).map((d) => [d.id, d.from, d.to, d.text, d.condition, d.edgeIndex]),
+    ).toEqual([
       ['classify->billing', 'classify', 'billing', 'invoice, refund', 'outputs.classify.topic', 0],
       ['classify->billing:case=tech', 'classify', 'tech', 'bug', 'outputs.classify.topic', 0],
-      ['classify->billing:case=general', 'classify', 'general', 'default', 'outputs.classify.topic', 0],
+      [
+        'classify->billing:case=general',
+        'classify',
+        'general',
+        'default',
+        'outputs.classify.topic',
+        0,
+      ],
     ]);
     expect(new Set(drawn.map((d) => d.id)).size).toBe(drawn.length);
-    expect(drawn.every((d) => d.mode === (d.edgeIndex === 0 ? 'switch' : d.from === 'close' ? 'conditional' : 'sequential'))).toBe(true);
+    expect(
+      drawn.every(
+        (d) =>
+          d.mode ===
+          (d.edgeIndex === 0 ? 'switch' : d.from === 'close' ? 'conditional' : 'sequential'),
+      ),
+    ).toBe(true);
   });
 
   it('marks back edges and shows the label over the condition', () => {
     const g = graphOf(readFileSync(new URL('./__fixtures__/switch.yaml', import.meta.url), 'utf8'));
     const reopen = drawnEdges(g).find((d) => d.from === 'close');
-    expect(reopen).toMatchObject({ text: 'reopened', condition: 'reopened == true', isBackEdge: true });
+    expect(reopen).toMatchObject({
+      text: 'reopened',
+      condition: 'reopened == true',
+      isBackEdge: true,
+    });
   });
 
   it('shows the condition when there is no label, nothing for plain edges', () => {

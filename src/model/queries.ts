@@ -64,7 +64,9 @@ export function incoming(graph: WorkflowGraph, id: string): WorkflowEdge[] {
  * count), in node order; if every node has one, the first node. Empty only for an empty graph.
  */
 export function startNodes(graph: WorkflowGraph): WorkflowNode[] {
-  const starts = graph.nodes.filter((node) => incoming(graph, node.id).every((e) => e.from === node.id));
+  const starts = graph.nodes.filter((node) =>
+    incoming(graph, node.id).every((e) => e.from === node.id),
+  );
   const first = graph.nodes[0];
   return starts.length > 0 || first === undefined ? starts : [first];
 }
@@ -165,7 +167,12 @@ export function drawnEdges(graph: WorkflowGraph): DrawnEdge[] {
       isBackEdge: back.has(edgeIndex),
     };
     if (edge.mode !== 'switch') {
-      drawn.push({ id: edge.id, to: edge.to, ...common, ...optional('text', edge.label ?? edge.condition) });
+      drawn.push({
+        id: edge.id,
+        to: edge.to,
+        ...common,
+        ...optional('text', edge.label ?? edge.condition),
+      });
       return;
     }
     switchBranches(edge).forEach((branch, i) => {

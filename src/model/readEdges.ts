@@ -11,7 +11,7 @@ import type { EdgeScalars } from './edgeFields';
 import { readCases } from './switchCases';
 import type { LocatedCase } from './switchCases';
 import type { SourceRange, WorkflowEdge } from './types';
-import { isRecord, optional, trimmedText } from './values';
+import { idText, isRecord, optional } from './values';
 
 /** Modes whose edges need a condition (`loop` may use `for_each` instead). */
 const NEEDS_CONDITION: ReadonlySet<string> = new Set(['conditional', 'loop', 'switch']);
@@ -33,13 +33,27 @@ class EdgeIds {
   }
 }
 
-function checkScalars(ctx: ReadContext, s: EdgeScalars, js: Record<string, unknown>, map: Located, range: SourceRange): void {
+function checkScalars(
+  ctx: ReadContext,
+  s: EdgeScalars,
+  js: Record<string, unknown>,
+  map: Located,
+  range: SourceRange,
+): void {
   const modeRange = valueRange(ctx, map, 'mode', range);
   if (!s.modeKnown) {
-    ctx.sink.add('UNKNOWN_EDGE_MODE', `Edge mode "${s.mode}" is not a known OSOP mode; the edge is drawn as a plain line.`, modeRange);
+    ctx.sink.add(
+      'UNKNOWN_EDGE_MODE',
+      `Edge mode "${s.mode}" is not a known OSOP mode; the edge is drawn as a plain line.`,
+      modeRange,
+    );
   }
   if (s.bothConditions) {
-    ctx.sink.add('CONDITION_AND_WHEN', 'Edge has both `when` and `condition`; `when` is used. Keep only one.', entryRange(ctx, map, 'condition', range));
+    ctx.sink.add(
+      'CONDITION_AND_WHEN',
+      'Edge has both `when` and `condition`; `when` is used. Keep only one.',
+      entryRange(ctx, map, 'condition', range),
+    );
   }
   const forEach = s.mode === 'loop' && js['for_each'] != null;
   if (NEEDS_CONDITION.has(s.mode) && s.condition === undefined && !forEach) {
@@ -49,18 +63,38 @@ function checkScalars(ctx: ReadContext, s: EdgeScalars, js: Record<string, unkno
 }
 
 /** Reports and removes the switch branches that point at unknown nodes. */
-function knownCases(ctx: ReadContext, cases: readonly LocatedCase[], known: ReadonlySet<string>): LocatedCase[] {
+function knownCases(
+  ctx: ReadContext,
+  cases: readonly LocatedCase[],
+  known: ReadonlySet<string>,
+): LocatedCase[] {
   return cases.filter((c) => {
     if (known.has(c.to)) return true;
-    ctx.sink.add('EDGE_UNKNOWN_NODE', `Switch case "${c.value}" goes to "${c.to}", which is not a node id.`, c.range);
+    ctx.sink.add(
+      'EDGE_UNKNOWN_NODE',
+      `Switch case "${c.value}" goes to "${c.to}", which is not a node id.`,
+      c.range,
+    );
     return false;
   });
 }
 
-function readEdge(ctx: ReadContext, js: unknown, ast: Located, index: number, known: ReadonlySet<string>, ids: EdgeIds, fallback: SourceRange): WorkflowEdge | undefined {
+function readEdge(
+  ctx: ReadContext,
+  js: unknown,
+  ast: Located,
+  index: number,
+  known: ReadonlySet<string>,
+  ids: EdgeIds,
+  fallback: SourceRange,
+): WorkflowEdge | undefined {
   const range = rangeOf(ctx, ast, fallback);
   if (!isRecord(js)) {
-    ctx.sink.add('INVALID_EDGE', `Edge ${index + 1} is not a mapping (expected \`- from: … to: …\`); it is skipped.`, range);
+    ctx.sink.add(
+      'INVALID_EDGE',
+      `Edge ${index + 1} is not a mapping (expected \`- from: … to: …\`); it is skipped.`,
+      range,
+    );
     return undefined;
   }
   const map = deref(ctx, ast);
@@ -69,26 +103,45 @@ function readEdge(ctx: ReadContext, js: unknown, ast: Located, index: number, kn
   const isSwitch = scalars.mode === 'switch';
   const cases = isSwitch ? readCases(ctx, js['cases'], valueNode(ctx, map, 'cases'), range) : [];
   if (isSwitch && cases.length === 0) {
-    ctx.sink.add('SWITCH_WITHOUT_CASES', 'This switch edge has no `cases` (`[{value, to}]`); only its `to`/`default_to` is drawn.', valueRange(ctx, map, 'mode', range));
+    ctx.sink.add(
+      'SWITCH_WITHOUT_CASES',
+      'This switch edge has no `cases` (`[{value, to}]`); only its `to`/`default_to` is drawn.',
+      valueRange(ctx, map, 'mode', range),
+    );
   }
-  const defaultTo = isSwitch ? trimmedText(js['default_to']) : undefined;
-  const from = trimmedText(js['from']);
-  const to = trimmedText(js['to']) ?? (isSwitch ? (cases[0]?.to ?? defaultTo) : undefined);
+  const defaultTo = isSwitch ? idText(js['default_to']) : undefined;
+  const from = idText(js['from']);
+  const to = idText(js['to']) ?? (isSwitch ? (cases[0]?.to ?? defaultTo) : undefined);
   if (from === undefined || to === undefined) {
     const end = from === undefined ? 'from' : 'to';
-    ctx.sink.add('EDGE_MISSING_END', `Edge ${index + 1} has no \`${end}\` node id; it is not drawn.`, entryRange(ctx, map, end, range));
+    ctx.sink.add(
+      'EDGE_MISSING_END',
+      `Edge ${index + 1} has no \`${end}\` node id; it is not drawn.`,
+      entryRange(ctx, map, end, range),
+    );
     return undefined;
   }
   const id = ids.next(from, to);
   let ok = true;
-  for (const [end, value] of [['from', from], ['to', to]] as const) {
+  for (const [end, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
     if (known.has(value)) continue;
     ok = false;
-    ctx.sink.add('EDGE_UNKNOWN_NODE', `Unknown node "${value}" in \`${end}\`: no node has this id, so the edge is not drawn.`, valueRange(ctx, map, end, range));
+    ctx.sink.add(
+      'EDGE_UNKNOWN_NODE',
+      `Unknown node "${value}" in \`${end}\`: no node has this id, so the edge is not drawn.`,
+      valueRange(ctx, map, end, range),
+    );
   }
   const kept = knownCases(ctx, cases, known);
   if (defaultTo !== undefined && !known.has(defaultTo)) {
-    ctx.sink.add('EDGE_UNKNOWN_NODE', `Switch default_to "${defaultTo}" is not a node id.`, valueRange(ctx, map, 'default_to', range));
+    ctx.sink.add(
+      'EDGE_UNKNOWN_NODE',
+      `Switch default_to "${defaultTo}" is not a node id.`,
+      valueRange(ctx, map, 'default_to', range),
+    );
   }
   if (!ok) return undefined;
   const { bothConditions: _both, ...fields } = scalars;
@@ -99,7 +152,10 @@ function readEdge(ctx: ReadContext, js: unknown, ast: Located, index: number, kn
     to,
     ...fields,
     cases: kept.map(({ value, to: target }) => ({ value, to: target })),
-    ...optional('defaultTo', defaultTo !== undefined && known.has(defaultTo) ? defaultTo : undefined),
+    ...optional(
+      'defaultTo',
+      defaultTo !== undefined && known.has(defaultTo) ? defaultTo : undefined,
+    ),
     raw: js,
     range,
   };
@@ -109,7 +165,13 @@ function readEdge(ctx: ReadContext, js: unknown, ast: Located, index: number, kn
  * Reads the edges of an `edges` list (`js` as plain JS, `ast` its YAML node) against the
  * set of known node ids. The caller has checked that `js` is an array.
  */
-export function readEdges(ctx: ReadContext, js: readonly unknown[], ast: Located, known: ReadonlySet<string>, fallback: SourceRange): WorkflowEdge[] {
+export function readEdges(
+  ctx: ReadContext,
+  js: readonly unknown[],
+  ast: Located,
+  known: ReadonlySet<string>,
+  fallback: SourceRange,
+): WorkflowEdge[] {
   const seq = deref(ctx, ast);
   const items: readonly unknown[] = isSeq(seq) ? seq.items : [];
   const listRange = rangeOf(ctx, ast, fallback);

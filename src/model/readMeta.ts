@@ -10,7 +10,12 @@ function tagsOf(value: unknown): string[] {
     return value.map((t) => trimmedText(t)).filter((t): t is string => t !== undefined);
   }
   const single = trimmedText(value);
-  return single === undefined ? [] : single.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  return single === undefined
+    ? []
+    : single
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t !== '');
 }
 
 /** The metadata of a workflow mapping; `osop:` is read when `osop_version` is absent. */

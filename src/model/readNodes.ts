@@ -7,7 +7,7 @@ import { deref, rangeOf, valueRange } from './context';
 import type { Located, ReadContext } from './context';
 import { readNodeFields } from './nodeFields';
 import type { SourceRange, WorkflowNode } from './types';
-import { isRecord, textOf } from './values';
+import { idText, isRecord } from './values';
 
 export interface NodesRead {
   readonly nodes: WorkflowNode[];
@@ -26,19 +26,27 @@ function readNode(
 ): WorkflowNode | undefined {
   const range = rangeOf(ctx, ast, fallback);
   if (!isRecord(js)) {
-    ctx.sink.add('INVALID_NODE', `Node ${index + 1} is not a mapping (expected \`- id: …\` with fields); it is skipped.`, range);
+    ctx.sink.add(
+      'INVALID_NODE',
+      `Node ${index + 1} is not a mapping (expected \`- id: …\` with fields); it is skipped.`,
+      range,
+    );
     return undefined;
   }
   const map = deref(ctx, ast);
-  const id = textOf(js['id']);
-  if (id === undefined || id.trim() === '') {
+  const id = idText(js['id']);
+  if (id === undefined) {
     const where = valueRange(ctx, map, 'id', range);
     ctx.sink.add('NODE_WITHOUT_ID', `Node ${index + 1} has no \`id\`; it is skipped.`, where);
     return undefined;
   }
   if (seen.has(id)) {
     const where = valueRange(ctx, map, 'id', range);
-    ctx.sink.add('DUPLICATE_NODE_ID', `Node id "${id}" is already used by an earlier node; this one is skipped.`, where);
+    ctx.sink.add(
+      'DUPLICATE_NODE_ID',
+      `Node id "${id}" is already used by an earlier node; this one is skipped.`,
+      where,
+    );
     return undefined;
   }
   const fields = readNodeFields(js, id);
@@ -47,7 +55,11 @@ function readNode(
       fields.type === ''
         ? `Node "${id}" has no \`type\`; it is drawn as a generic node.`
         : `Node type "${fields.type}" is not a known OSOP type; node "${id}" is drawn as a generic node.`;
-    ctx.sink.add('UNKNOWN_NODE_TYPE', message, valueRange(ctx, map, fields.type === '' ? 'id' : 'type', range));
+    ctx.sink.add(
+      'UNKNOWN_NODE_TYPE',
+      message,
+      valueRange(ctx, map, fields.type === '' ? 'id' : 'type', range),
+    );
   }
   return { id, index, ...fields, raw: js, range };
 }
@@ -56,15 +68,21 @@ function readNode(
  * Reads the nodes of a `nodes` list. `js` is the list as plain JS, `ast` its YAML node.
  * The caller has checked that `js` is an array.
  */
-export function readNodes(ctx: ReadContext, js: readonly unknown[], ast: Located, fallback: SourceRange): NodesRead {
+export function readNodes(
+  ctx: ReadContext,
+  js: readonly unknown[],
+  ast: Located,
+  fallback: SourceRange,
+): NodesRead {
   const seq = deref(ctx, ast);
   const items: readonly unknown[] = isSeq(seq) ? seq.items : [];
   const nodes: WorkflowNode[] = [];
   const located = new Map<string, Located>();
   const seen = new Set<string>();
+  const listRange = rangeOf(ctx, ast, fallback);
   js.forEach((entry, index) => {
     const itemAst = items[index] as Located;
-    const node = readNode(ctx, entry, itemAst, index, seen, rangeOf(ctx, ast, fallback));
+    const node = readNode(ctx, entry, itemAst, index, seen, listRange);
     if (node === undefined) return;
     seen.add(node.id);
     nodes.push(node);

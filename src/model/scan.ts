@@ -21,7 +21,8 @@ interface Frame {
   size: number;
 }
 
-const slotCount = (f: Frame): number => (isMap(f.node) ? 2 * f.node.items.length : f.node.items.length);
+const slotCount = (f: Frame): number =>
+  isMap(f.node) ? 2 * f.node.items.length : f.node.items.length;
 
 function childAt(f: Frame, slot: number): unknown {
   if (isMap(f.node)) {
@@ -89,5 +90,9 @@ export function scanAliases(doc: Document, limit: number): AliasScan {
 }
 
 function isScalarWithAnchor(item: unknown): item is Node & { anchor: string } {
-  return typeof item === 'object' && item !== null && typeof (item as { anchor?: unknown }).anchor === 'string';
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { anchor?: unknown }).anchor === 'string'
+  );
 }

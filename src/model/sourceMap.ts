@@ -39,11 +39,25 @@ export function offsetAt(lineCounter: LineCounter, line: number, col: number): n
 export function makeRange(lineCounter: LineCounter, start: number, end: number): SourceRange {
   const from = lineColAt(lineCounter, start);
   const to = lineColAt(lineCounter, Math.max(start, end));
-  return { start, end: Math.max(start, end), line: from.line, col: from.col, endLine: to.line, endCol: to.col };
+  return {
+    start,
+    end: Math.max(start, end),
+    line: from.line,
+    col: from.col,
+    endLine: to.line,
+    endCol: to.col,
+  };
 }
 
 /** The range at the very start of the text (for diagnostics about the whole file). */
-export const START_RANGE: SourceRange = { start: 0, end: 0, line: 1, col: 1, endLine: 1, endCol: 1 };
+export const START_RANGE: SourceRange = {
+  start: 0,
+  end: 0,
+  line: 1,
+  col: 1,
+  endLine: 1,
+  endCol: 1,
+};
 
 /** A graph element found at a source offset. */
 export type SourceElement =

@@ -23,7 +23,9 @@ export function textOf(value: unknown): string | undefined {
     case 'bigint':
       return String(value);
     case 'object':
-      return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : undefined;
+      return value instanceof Date && !Number.isNaN(value.getTime())
+        ? value.toISOString()
+        : undefined;
     case 'undefined':
     case 'function':
     case 'symbol':
@@ -37,6 +39,12 @@ export function trimmedText(value: unknown): string | undefined {
   return text === undefined || text === '' ? undefined : text;
 }
 
+/** An id as written (`textOf`, not trimmed: ids match exactly); `undefined` when blank. */
+export function idText(value: unknown): string | undefined {
+  const text = textOf(value);
+  return text === undefined || text.trim() === '' ? undefined : text;
+}
+
 /** A finite number, or a string that is exactly a decimal number; otherwise `undefined`. */
 export function finiteNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -46,25 +54,25 @@ export function finiteNumber(value: unknown): number | undefined {
 
 const UNIT_SECONDS: ReadonlyMap<string, number> = new Map(
   Object.entries({
-  ms: 0.001,
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hr: 3600,
-  hrs: 3600,
-  hour: 3600,
-  hours: 3600,
-  d: 86400,
-  day: 86400,
-  days: 86400,
+    ms: 0.001,
+    s: 1,
+    sec: 1,
+    secs: 1,
+    second: 1,
+    seconds: 1,
+    m: 60,
+    min: 60,
+    mins: 60,
+    minute: 60,
+    minutes: 60,
+    h: 3600,
+    hr: 3600,
+    hrs: 3600,
+    hour: 3600,
+    hours: 3600,
+    d: 86400,
+    day: 86400,
+    days: 86400,
   }),
 );
 

@@ -8,7 +8,11 @@ export function generateWorkflow(nodeCount: number, edgeRatio = 1.6, purposeLeng
   const types = ['agent', 'api', 'cli', 'human', 'db'];
   const filler = 'x'.repeat(purposeLength);
   for (let i = 0; i < nodeCount; i++) {
-    lines.push(`  - id: n${i}`, `    type: ${types[i % types.length] ?? 'cli'}`, `    purpose: "Step ${i} ${filler}"`);
+    lines.push(
+      `  - id: n${i}`,
+      `    type: ${types[i % types.length] ?? 'cli'}`,
+      `    purpose: "Step ${i} ${filler}"`,
+    );
     lines.push(`    outputs: [out_${i}]`, '    timeout_sec: 30');
   }
   lines.push('edges:');
@@ -18,7 +22,8 @@ export function generateWorkflow(nodeCount: number, edgeRatio = 1.6, purposeLeng
     const jump = e < nodeCount - 1 ? 1 : 1 + (e % 7);
     const to = Math.min(nodeCount - 1, from + jump);
     lines.push(`  - from: n${from}`, `    to: n${to}`);
-    if (e % 5 === 0) lines.push('    mode: conditional', `    condition: "out_${from} > ${e % 10}"`);
+    if (e % 5 === 0)
+      lines.push('    mode: conditional', `    condition: "out_${from} > ${e % 10}"`);
   }
   return `${lines.join('\n')}\n`;
 }
