@@ -69,6 +69,8 @@ test.describe('bad input keeps the last good diagram and explains itself', () =>
     await wf.waitForNodes(9);
     await expect(wf.workflowName).toHaveText('<img src=x onerror=alert(1)><script>alert(2)</script>');
     await expect(wf.node('rollback')).toContainText('<b onmouseover=alert(3)>bold</b>');
+    await wf.node('rollback').click();
+    await expect(page.getByTestId('details-panel')).toContainText('<b onmouseover=alert(3)>bold</b>');
     await wf.node('rollback').hover();
     expect(await page.locator('img[src="x"], b[onmouseover]').count()).toBe(0);
     expect(dialogs).toBe(0);

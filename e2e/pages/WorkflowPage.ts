@@ -12,8 +12,10 @@ export interface Box {
 /** The app as a user sees it: canvas, toolbar, panels. */
 export class WorkflowPage {
   readonly errors: string[] = [];
+  readonly page: Page;
 
-  constructor(readonly page: Page) {
+  constructor(page: Page) {
+    this.page = page;
     page.on('pageerror', (e) => this.errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(`console.error: ${m.text()}`);

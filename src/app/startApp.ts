@@ -8,6 +8,7 @@ import { createLayoutClient } from '@/layout';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import type { AppState } from '@/store/types';
+import { decodePayload, parseLocation } from '@/share';
 import { planStart } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { AUTOSAVE_KEY, startPersistEffects } from './persistEffects';
@@ -49,6 +50,22 @@ export function startApp(): StoreApi<AppState> {
   });
   document.documentElement.dataset.theme = plan.theme;
   store.subscribe((s) => (document.documentElement.dataset.theme = s.theme));
+
+  // A new #osop= link pasted into the address bar of this tab changes only the fragment.
+  window.addEventListener('hashchange', () => {
+    const link = parseLocation(location.search, location.hash);
+    if (link.osop === undefined) return;
+    const decoded = decodePayload(link.osop);
+    const state = store.getState();
+    if (!decoded.ok) {
+      state.showNotice({ kind: 'error', title: 'This link could not be opened', detail: decoded.error.message });
+      return;
+    }
+    if (decoded.value !== state.text) {
+      state.loadDocument(decoded.value, { kind: 'link', name: 'Shared link' });
+      state.showNotice(null);
+    }
+  });
 
   if (plan.url !== undefined) {
     const url = plan.url;

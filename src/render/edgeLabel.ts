@@ -30,7 +30,8 @@ export function edgeLabelBox(text: string): EdgeLabelBox {
     lines: shown,
     full: text,
     truncated,
-    width: Math.ceil(textW + 2 * EDGE_LABEL.padX + 2),
+    // 6% slack: at small zoom levels hinting makes glyphs a little wider than their advance.
+    width: Math.ceil(textW * 1.06 + 2 * EDGE_LABEL.padX + 2),
     height: shown.length * EDGE_LABEL.lineH + 2 * EDGE_LABEL.padY,
   };
 }

@@ -53,7 +53,7 @@ export const ElkEdge = memo(function ElkEdge(props: EdgeProps<OsopFlowEdge>) {
             }}
           >
             {label.lines.map((line, i) => (
-              <div key={i}>{line}</div>
+              <div key={i}>{i < label.lines.length - 1 ? `${line} ` : line}</div>
             ))}
           </div>
         </EdgeLabelRenderer>

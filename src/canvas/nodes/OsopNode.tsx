@@ -40,7 +40,7 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
       </div>
       {card.titleLines.map((line, i) => (
         <div key={i} className="osop-node__title">
-          {line}
+          {i < card.titleLines.length - 1 ? `${line} ` : line}
         </div>
       ))}
       {card.idText !== undefined && <div className="osop-node__id">{card.idText}</div>}
