@@ -14,12 +14,12 @@ const ban = (files, group, message, extra = []) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'coverage'] },
+  { ignores: ['**/*.tmp.*', 'dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'bench/*.mjs', 'cli/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js', 'e2e/bench/*.mjs', 'cli/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
@@ -48,7 +48,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['bench/**', 'cli/**', 'e2e/**'],
+    files: ['cli/**', 'e2e/**'],
     rules: { 'no-console': 'off', 'react-hooks/rules-of-hooks': 'off' },
   },
   ban(['src/lib/**'], [...ui, 'elkjs', ...mod('model', 'sim', 'share', 'render', 'store', 'canvas', 'editor', 'app', 'layout')], 'lib depends on nothing in src.'),

@@ -1,5 +1,5 @@
 // `npm run bench`: measures OSOP Canvas against its budgets (DESIGN.md) in headless Chromium
-// on the production build. Prints a table and writes bench/results/latest.json.
+// on the production build. Prints a table and writes test-results/bench/latest.json.
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -8,7 +8,7 @@ import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { generateWorkflow } from './generate.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 5191);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const QUICK = process.argv.includes('--quick');
@@ -151,11 +151,11 @@ try {
   row('viewer/embed JS, gzip (excluding the layout worker)', size.gzipKB, 'KB', 250, `${size.files.length} files, ${Math.round(size.rawKB)} KB raw`);
 
   const out = { date: new Date().toISOString(), quick: QUICK, rows, embed: size };
-  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
+  mkdirSync(join(ROOT, 'test-results/bench'), { recursive: true });
+  writeFileSync(join(ROOT, 'test-results/bench/latest.json'), `${JSON.stringify(out, null, 2)}\n`);
   console.log('\n| measure | result | budget |\n|---|---|---|');
   for (const r of rows) console.log(`| ${r.measure} | ${r.value} ${r.unit}${r.extra ? ` (${r.extra})` : ''} | ${Number.isFinite(r.budget) ? `≤ ${r.budget} ${r.unit}` : '—'} ${r.ok ? '' : '**over**'} |`);
-  console.log('\nWrote bench/results/latest.json');
+  console.log('\nWrote test-results/bench/latest.json');
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 } finally {
   await browser.close();
