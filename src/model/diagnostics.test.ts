@@ -241,6 +241,15 @@ describe('diagnostic details', () => {
     expect(diagnostics[0]?.message).toContain('.sop');
   });
 
+  it('lists at most 500 diagnostics of one code, then says how many more', () => {
+    const text = lines('nodes:', ...Array.from({ length: 1200 }, (_, i) => `  - ${i}`));
+    const { graph, diagnostics } = parseWorkflow(text);
+    expect(graph?.nodes).toEqual([]);
+    expect(diagnostics).toHaveLength(501);
+    expect(diagnostics[500]?.message).toContain('and 700 more');
+    expect(diagnostics[500]?.range.line).toBe(502);
+  });
+
   it('reports YAML errors with the position yaml gives', () => {
     const { diagnostics } = parseWorkflow(lines('id: x', 'nodes:', '  - id: a', '   type: cli'));
     expect(diagnostics[0]).toMatchObject({

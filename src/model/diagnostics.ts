@@ -32,17 +32,34 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
   DUPLICATE_KEY: 'warning',
 };
 
+/** At most this many diagnostics of one code are kept; the rest are summarised in one more. */
+export const MAX_DIAGNOSTICS_PER_CODE = 500;
+
 /** Collects diagnostics while reading one document. */
 export class DiagnosticSink {
-  readonly items: Diagnostic[] = [];
+  private readonly items: Diagnostic[] = [];
+  private readonly perCode = new Map<DiagnosticCode, number>();
+  private readonly dropped = new Map<DiagnosticCode, Diagnostic>();
 
   /** Records a diagnostic with the code's default severity unless one is given. */
   add(code: DiagnosticCode, message: string, range: SourceRange, severity?: Severity): void {
-    this.items.push({ code, severity: severity ?? DEFAULT_SEVERITY[code], message, range });
+    const count = (this.perCode.get(code) ?? 0) + 1;
+    this.perCode.set(code, count);
+    const diagnostic = { code, severity: severity ?? DEFAULT_SEVERITY[code], message, range };
+    if (count <= MAX_DIAGNOSTICS_PER_CODE) this.items.push(diagnostic);
+    else if (!this.dropped.has(code)) this.dropped.set(code, diagnostic);
   }
 
-  /** The diagnostics in source order (stable for equal positions). */
+  /**
+   * The diagnostics in source order (stable for equal positions); for a code reported more than
+   * `MAX_DIAGNOSTICS_PER_CODE` times, one last diagnostic says how many more there are.
+   */
   sorted(): Diagnostic[] {
-    return [...this.items].sort((a, b) => a.range.start - b.range.start);
+    const all = [...this.items];
+    for (const [code, first] of this.dropped) {
+      const more = (this.perCode.get(code) ?? 0) - MAX_DIAGNOSTICS_PER_CODE;
+      all.push({ ...first, message: `${first.message} (and ${more} more like this, not listed)` });
+    }
+    return all.sort((a, b) => a.range.start - b.range.start);
   }
 }

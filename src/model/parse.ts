@@ -2,7 +2,7 @@
  * `parseWorkflow`: OSOP workflow YAML text → graph + diagnostics with source ranges.
  * Reads liberally (see DESIGN.md "The format, as real files use it"); never throws.
  */
-import { isAlias, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isScalar, LineCounter } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { asMap, rangeOf } from './context';
 import type { ReadContext } from './context';
@@ -10,9 +10,10 @@ import { DiagnosticSink } from './diagnostics';
 import { readGraph } from './readGraph';
 import { scanAliases } from './scan';
 import type { AliasScan } from './scan';
-import { makeRange, START_RANGE } from './sourceMap';
+import { lineCounterFor, makeRange, START_RANGE } from './sourceMap';
 import type { ParseResult } from './types';
 import { isRecord } from './values';
+import { MAX_NESTING, readYaml } from './yamlDocument';
 
 /** Texts longer than this (in UTF-16 code units, 5 MiB) are refused without parsing. */
 export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
@@ -47,7 +48,7 @@ function isEmpty(doc: Document): boolean {
   return root === null || (isScalar(root) && root.value === null);
 }
 
-function read(text: string): ParseResult {
+function parseText(text: string): ParseResult {
   const sink = new DiagnosticSink();
   if (text.length > MAX_TEXT_LENGTH) {
     const mb = (text.length / (1024 * 1024)).toFixed(1);
@@ -66,13 +67,26 @@ function read(text: string): ParseResult {
     if (same && String(b.value) !== '<<') duplicateKeys.add(b);
     return false;
   };
-  const doc = parseDocument(text, {
-    lineCounter,
+  const read = readYaml(text, lineCounter, {
     prettyErrors: false,
     uniqueKeys,
     merge: true,
     logLevel: 'error',
   });
+  if (!read.ok) {
+    sink.add(
+      'TOO_LARGE',
+      `The YAML is nested more than ${MAX_NESTING} levels deep here; it is not read.`,
+      // The raw pre-check runs before yaml has counted lines.
+      makeRange(
+        lineCounter.lineStarts.length > 0 ? lineCounter : lineCounterFor(text),
+        read.offset,
+        read.offset + 1,
+      ),
+    );
+    return failed(sink);
+  }
+  const doc = read.doc;
   if (doc.errors.length > 0) {
     reportYamlIssues(sink, text, lineCounter, doc.errors, 'error');
     return failed(sink);
@@ -134,7 +148,7 @@ function read(text: string): ParseResult {
  */
 export function parseWorkflow(text: string): ParseResult {
   try {
-    return read(text);
+    return parseText(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const sink = new DiagnosticSink();
