@@ -9,6 +9,7 @@ import type { DiagnosticSink } from './diagnostics';
 import { makeRange } from './sourceMap';
 import type { SourceRange } from './types';
 
+/** Shared state of one `parseWorkflow` call. */
 export interface ReadContext {
   readonly text: string;
   readonly lineCounter: LineCounter;

@@ -9,6 +9,7 @@ import { readNodeFields } from './nodeFields';
 import type { SourceRange, WorkflowNode } from './types';
 import { idText, isRecord } from './values';
 
+/** The nodes kept from a `nodes` list, and where each one is written. */
 export interface NodesRead {
   readonly nodes: WorkflowNode[];
   /** Where each kept node's mapping is in the AST (for later diagnostics). */

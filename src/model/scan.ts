@@ -7,6 +7,7 @@
 import { isAlias, isMap, isPair, isSeq } from 'yaml';
 import type { Alias, Document, Node, YAMLMap, YAMLSeq } from 'yaml';
 
+/** What `scanAliases` found. */
 export interface AliasScan {
   /** Each alias → the anchored node it refers to (absent when unresolved). */
   readonly aliasTargets: ReadonlyMap<Alias, Node>;

@@ -22,8 +22,10 @@ export const MAX_NESTING = 200;
 /** Raw-text nesting beyond which the text is refused without running the CST parser. */
 const RAW_NESTING_LIMIT = 1000;
 
+/** The options `parseDocument` accepts. */
 export type YamlOptions = ParseOptions & DocumentOptions & SchemaOptions;
 
+/** A composed document, or where the text nests too deeply to compose. */
 export type YamlRead =
   | { readonly ok: true; readonly doc: Document.Parsed }
   | { readonly ok: false; readonly offset: number; readonly depth: number };
