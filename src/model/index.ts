@@ -4,7 +4,8 @@
  */
 export * from './types';
 export { parseWorkflow, MAX_TEXT_LENGTH } from './parse';
-export { DEFAULT_SEVERITY } from './diagnostics';
+export { DEFAULT_SEVERITY, MAX_DIAGNOSTICS_PER_CODE } from './diagnostics';
+export { MAX_NESTING } from './yamlDocument';
 export {
   drawnEdges,
   edgeTargets,
