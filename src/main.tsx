@@ -1,3 +1,4 @@
+import { layoutClient } from './app/layoutClientInstance';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/jetbrains-mono/400.css';
@@ -9,7 +10,7 @@ import { App } from './app/App';
 import { startApp } from './app/startApp';
 import { AppStoreContext } from './store/useAppStore';
 
-const store = startApp();
+const store = startApp(layoutClient);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,5 +1,5 @@
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
-import { elementAtRange } from './elementAtRange';
+import { elementAt } from '@/model/sourceMap';
 import { TID } from './testIds';
 
 /** Every diagnostic of the current text, with line:column; clicking one selects its element. */
@@ -20,8 +20,9 @@ export function ProblemsList() {
           <button
             type="button"
             onClick={() => {
-              const sel = elementAtRange(store.getState().graph, d.range.start);
-              if (sel) store.getState().select(sel);
+              const graph = store.getState().graph;
+              const el = graph ? elementAt(graph, d.range.start) : undefined;
+              if (el) store.getState().select(el.kind === 'node' ? { kind: 'node', id: el.node.id } : { kind: 'edge', id: el.edge.id });
             }}
           >
             <span className="osop-problem__where">

@@ -4,7 +4,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { EXAMPLES as examples } from '@/examples';
-import { createLayoutClient } from '@/layout';
+import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import type { AppState } from '@/store/types';
@@ -23,7 +23,7 @@ function readStorage(key: string): string | null {
   }
 }
 
-export function startApp(): StoreApi<AppState> {
+export function startApp(client: LayoutClient | null): StoreApi<AppState> {
   const reference = examples[0];
   const plan = planStart({
     search: location.search,
@@ -36,8 +36,8 @@ export function startApp(): StoreApi<AppState> {
   const store = createAppStore({ text: plan.text, source: plan.source, theme: plan.theme, embed: plan.embed, dirOverride: plan.dir });
   if (plan.notice) store.getState().showNotice(plan.notice);
 
-  const client = createLayoutClient();
-  startLayoutEffect(store, (request) => client.layout(request));
+  const layout = client ?? createLayoutClient();
+  startLayoutEffect(store, (request) => layout.layout(request));
   startPersistEffects(store, () => plan.sim);
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme && !s.embed) {
