@@ -1,7 +1,7 @@
 /**
  * ELK option sets. Layered + orthogonal routing everywhere; the expensive phases (crossing
- * minimisation, layering, node placement) get cheaper as graphs grow so that large graphs stay
- * within the layout budget. See the README section in index.ts for the measurements.
+ * minimisation, node placement, layering) get cheaper as graphs grow so that large graphs stay
+ * within the layout budget (measurements: layoutPerf.test.ts and the module README in index.ts).
  */
 import type { LayoutOptions } from 'elkjs/lib/elk-api';
 import type { LayoutDirection } from './protocol';
@@ -23,13 +23,49 @@ export const SPACING = {
   selfLoop: 24,
 } as const;
 
-/** Graph size at which the cheaper option sets take over. */
-export const SIZE_TIERS = { medium: 150, large: 700 } as const;
+/** Node counts up to which each option tier applies (above `medium`: large, above `large`: huge). */
+export const SIZE_TIERS = { small: 100, medium: 400, large: 1000 } as const;
 
-/** The ELK options for the root of a graph with `nodeCount` nodes laid out in `direction`. */
-export function selectElkOptions(direction: LayoutDirection, nodeCount: number): LayoutOptions {
+/** The name of the option tier used for a graph of `nodeCount` nodes. */
+export type SizeTier = 'small' | 'medium' | 'large' | 'huge';
+
+/** Which tier a graph of `nodeCount` nodes gets. */
+export function sizeTier(nodeCount: number): SizeTier {
+  if (nodeCount <= SIZE_TIERS.small) return 'small';
+  if (nodeCount <= SIZE_TIERS.medium) return 'medium';
+  if (nodeCount <= SIZE_TIERS.large) return 'large';
+  return 'huge';
+}
+
+const TIER_OPTIONS: Readonly<Record<SizeTier, LayoutOptions>> = {
+  // Best looks: straight chains (Brandes-Köpf, balanced), branches in YAML order, full sweeps.
+  small: {
+    'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+    'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
+    'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
+    'elk.layered.thoroughness': '7',
+  },
+  // Compact (BK spreads big graphs very wide), fewer crossing-minimisation sweeps.
+  medium: {
+    'elk.layered.nodePlacement.strategy': 'SIMPLE',
+    'elk.layered.thoroughness': '3',
+  },
+  large: {
+    'elk.layered.nodePlacement.strategy': 'SIMPLE',
+    'elk.layered.thoroughness': '1',
+  },
+  // Network-simplex layering grows super-linearly; longest path from the sources is linear.
+  huge: {
+    'elk.layered.nodePlacement.strategy': 'SIMPLE',
+    'elk.layered.thoroughness': '1',
+    'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',
+  },
+};
+
+/** The ELK options for the root of a graph laid out in `direction` with the given tier. */
+export function selectElkOptions(direction: LayoutDirection, tier: SizeTier): LayoutOptions {
   const p = SPACING.padding;
-  const base: LayoutOptions = {
+  return {
     'elk.algorithm': 'layered',
     'elk.direction': direction,
     'elk.edgeRouting': 'ORTHOGONAL',
@@ -41,31 +77,14 @@ export function selectElkOptions(direction: LayoutDirection, nodeCount: number):
     'elk.layered.spacing.edgeNodeBetweenLayers': String(SPACING.edgeNodeBetweenLayers),
     'elk.layered.spacing.edgeEdgeBetweenLayers': String(SPACING.edgeEdgeBetweenLayers),
     'elk.spacing.edgeLabel': String(SPACING.edgeLabel),
+    'elk.spacing.nodeSelfLoop': String(SPACING.selfLoop),
+    // Back edges = edges closing a cycle in a depth-first search from the sources, as the
+    // simulator defines them; they are drawn against the flow.
     'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
+    // One port per edge end, spread along the side: parallel edges end at distinct points.
     'elk.layered.mergeEdges': 'false',
     'elk.separateConnectedComponents': 'true',
-    'elk.spacing.nodeSelfLoop': String(SPACING.selfLoop),
-  };
-  if (nodeCount <= SIZE_TIERS.medium) {
-    return {
-      ...base,
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-      'elk.layered.nodePlacement.bk.fixedAlignment': 'BALANCED',
-      'elk.layered.thoroughness': '7',
-    };
-  }
-  if (nodeCount <= SIZE_TIERS.large) {
-    return {
-      ...base,
-      'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
-      'elk.layered.thoroughness': '3',
-    };
-  }
-  return {
-    ...base,
-    'elk.layered.nodePlacement.strategy': 'SIMPLE',
-    'elk.layered.thoroughness': '1',
+    ...TIER_OPTIONS[tier],
   };
 }
 

@@ -1,6 +1,6 @@
 /** LayoutRequest → ELK JSON graph (pure). */
 import type { ElkExtendedEdge, ElkLabel, ElkNode } from 'elkjs/lib/elk-api';
-import { LABEL_OPTIONS, selectElkOptions } from './elkOptions';
+import { LABEL_OPTIONS, selectElkOptions, sizeTier, type SizeTier } from './elkOptions';
 import type { LayoutRequest } from './protocol';
 
 /**
@@ -22,9 +22,10 @@ export const ELK_ROOT_ID = 'root';
  * Builds a flat ELK graph: one child per node (first occurrence wins for duplicate ids), one
  * edge per request edge whose ends both exist (others are left out and get no route), each
  * label as an inline, centred ELK edge label of the given size. Pins are not sent to ELK; they
- * are applied afterwards by `fromElk`.
+ * are applied afterwards by `fromElk`. The option tier follows the node count unless `tier` is
+ * given.
  */
-export function toElk(request: LayoutRequest): ElkNode {
+export function toElk(request: LayoutRequest, tier?: SizeTier): ElkNode {
   const known = new Set<string>();
   const children: ElkNode[] = [];
   for (const node of request.nodes) {
@@ -56,7 +57,7 @@ export function toElk(request: LayoutRequest): ElkNode {
   }
   return {
     id: ELK_ROOT_ID,
-    layoutOptions: selectElkOptions(request.direction, children.length),
+    layoutOptions: selectElkOptions(request.direction, tier ?? sizeTier(children.length)),
     children,
     edges,
   };

@@ -1,0 +1,45 @@
+/**
+ * Layout timing harness: generated layered workflows of 10…1000 nodes (2000 with
+ * LAYOUT_PERF=1), ~1.6 edges per node, ~30% of edges labelled (~20 characters). Limits are
+ * generous (CI machines vary, and ELK in vitest runs ~1.3× slower than in plain Node); the
+ * timings are printed. Sizes run smallest first in one process, so later sizes run on a
+ * partly warmed-up ELK, like a worker that has already laid out a document.
+ */
+import { describe, expect, it } from 'vitest';
+import { edgeProblems, labelOverlaps, nodeOverlaps } from './__fixtures__/checks';
+import { layeredWorkflow } from './__fixtures__/workflows';
+import { sizeTier } from './elkOptions';
+import { layoutNow } from './layoutSync';
+
+const FULL = process.env.LAYOUT_PERF === '1';
+
+/** Node count → time limit (ms). */
+const CASES: readonly (readonly [number, number])[] = [
+  [10, 2_000],
+  [100, 3_000],
+  [500, 3_000],
+  [1000, 6_000],
+  ...(FULL ? [[2000, 15_000] as const] : []),
+];
+
+describe('layout performance', () => {
+  for (const [n, limit] of CASES) {
+    it(`${n} nodes in < ${limit} ms, without overlaps`, { timeout: limit * 4 }, async () => {
+      const request = layeredWorkflow(n);
+      const started = performance.now();
+      const result = await layoutNow(request);
+      const ms = performance.now() - started;
+      const labels = request.edges.filter((e) => e.label).length;
+      process.stdout.write(
+        `layout ${String(n).padStart(4)} nodes ${String(request.edges.length).padStart(4)} edges ` +
+          `${String(labels).padStart(3)} labels [${sizeTier(n)}]: ${ms.toFixed(0).padStart(5)} ms ` +
+          `→ ${result.width.toFixed(0)}×${result.height.toFixed(0)} px\n`,
+      );
+      expect(ms).toBeLessThan(limit);
+      expect(Object.keys(result.nodes)).toHaveLength(n);
+      expect(nodeOverlaps(result)).toEqual([]);
+      expect(edgeProblems(result, request)).toEqual([]);
+      if (n <= 1000) expect(labelOverlaps(result)).toEqual([]);
+    });
+  }
+});
