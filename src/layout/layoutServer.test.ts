@@ -25,6 +25,7 @@ function setup(steps: readonly WarmupStep[] = warmup) {
     layout,
     post: (m) => posted.push(m),
     warmup: steps,
+    startMs: 10,
     idleMs: 100,
     now: () => clock,
   });
@@ -43,14 +44,24 @@ describe('createLayoutServer', () => {
     vi.useRealTimers();
   });
 
-  it('runs the first warm-up step at once and the others after quiet time', async () => {
+  it('runs the first warm-up step soon and the others after quiet time', async () => {
     const { calls, advance } = setup();
-    await advance(0);
+    await advance(5);
+    expect(calls).toEqual([]);
+    await advance(6);
     expect(calls).toEqual(['w0:small']);
     await advance(50);
     expect(calls).toEqual(['w0:small']);
-    await advance(60);
+    await advance(50);
     expect(calls).toEqual(['w0:small', 'w1:large', 'w2:large']);
+  });
+
+  it('lets a request that arrives before the first warm-up step go first', async () => {
+    const { server, calls, advance } = setup();
+    await advance(5);
+    server.receive({ type: 'layout', id: 1, request: request('real') });
+    await advance(0);
+    expect(calls).toEqual(['real']);
   });
 
   it('answers a request before any further warm-up and delays warm-up after it', async () => {

@@ -18,11 +18,14 @@ export interface LayoutServerHost {
   /** Sends a response to the client. */
   readonly post: (message: LayoutWorkerResponse) => void;
   /**
-   * Warm-up steps to run while idle: the first right away (unless a request came first), each
+   * Warm-up steps to run while idle: the first `startMs` after start (unless a request came
+   * first: messages queued before the worker was ready get delivered in that time), each
    * other one after `idleMs` without requests.
    */
   readonly warmup?: readonly WarmupStep[];
-  /** Quiet time before warm-up steps after the first (default 250 ms). */
+  /** Delay before the first warm-up step (default 50 ms). */
+  readonly startMs?: number;
+  /** Quiet time before the other warm-up steps (default 1000 ms). */
   readonly idleMs?: number;
   readonly now?: () => number;
 }
@@ -45,7 +48,8 @@ const errorMessage = (error: unknown): string => (error instanceof Error ? error
  */
 export function createLayoutServer(host: LayoutServerHost): LayoutServer {
   const warmup = host.warmup ?? [];
-  const idleMs = host.idleMs ?? 250;
+  const startMs = host.startMs ?? 50;
+  const idleMs = host.idleMs ?? 1000;
   const now = host.now ?? (() => performance.now());
   let latest: LayoutWorkerRequest | undefined;
   let nextWarmup = 0;
@@ -101,8 +105,8 @@ export function createLayoutServer(host: LayoutServerHost): LayoutServer {
       return;
     }
     if (nextWarmup >= warmup.length) return;
-    // The first step (ELK's one-time start-up) runs at once unless a real layout already did it.
-    const wait = nextWarmup === 0 && !served ? 0 : quietSince + idleMs - now();
+    // The first step (ELK's one-time start-up) runs soon unless a real layout already did it.
+    const wait = quietSince + (nextWarmup === 0 && !served ? startMs : idleMs) - now();
     if (wait > 0) {
       idleTimer = setTimeout(schedule, wait);
       return;

@@ -45,13 +45,11 @@ export function warmupGraph(n: number, seed = 1): LayoutRequest {
 
 /**
  * The warm-up plan: a tiny graph first (ELK's one-time start-up, which the first real layout
- * would pay anyway), then mid-size graphs with the options large graphs use. Each step takes
- * well under ~150 ms once ELK has started, which bounds how long a real request can wait.
+ * would pay anyway), then small graphs with the options large graphs use. Small steps bound how
+ * long a real request can wait (~100–300 ms per step in a cold Chromium worker, less as it
+ * warms). Measured in Chromium: a 500-node layout after this plan takes ~1.2 s instead of ~2.4 s.
  */
 export const WARMUP_PLAN: readonly WarmupStep[] = [
   { request: warmupGraph(8), tier: 'small' },
-  { request: warmupGraph(40, 2), tier: 'large' },
-  { request: warmupGraph(50, 3), tier: 'large' },
-  { request: warmupGraph(60, 4), tier: 'large' },
-  { request: warmupGraph(60, 5), tier: 'large' },
+  ...[2, 3, 4, 5, 6, 7].map((seed): WarmupStep => ({ request: warmupGraph(30, seed), tier: 'large' })),
 ];
