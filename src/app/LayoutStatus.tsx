@@ -5,6 +5,14 @@ import { TID } from './testIds';
 export function LayoutStatus() {
   const status = useAppStore((s) => s.layoutStatus);
   const error = useAppStore((s) => s.layoutError);
+  const parsing = useAppStore((s) => s.parsing);
+  if (parsing) {
+    return (
+      <div className="osop-layout-status" role="status" data-testid={TID.layoutStatus}>
+        Reading the workflow…
+      </div>
+    );
+  }
   if (status === 'running') {
     return (
       <div className="osop-layout-status" role="status" data-testid={TID.layoutStatus}>

@@ -7,8 +7,9 @@ export function StaleBanner() {
   const parse = useAppStore((s) => s.parse);
   const stale = useAppStore((s) => s.stale);
   const hasGraph = useAppStore((s) => s.graph !== null);
+  const parsing = useAppStore((s) => s.parsing);
   const drawable = parse.graph !== null && parse.graph.nodes.length > 0;
-  if (drawable) return null;
+  if (drawable || parsing) return null;
   const first: Diagnostic | undefined = parse.diagnostics.find((d) => d.severity === 'error') ?? parse.diagnostics[0];
   return (
     <div className="osop-banner osop-banner--error" role="alert" data-testid={TID.staleBanner}>

@@ -6,6 +6,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { EXAMPLES as examples } from '@/examples';
 import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
+import { createParseClient } from '@/store/parseClient';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import type { AppState } from '@/store/types';
 import { decodePayload, parseLocation } from '@/share';
@@ -33,7 +34,14 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
     prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
     savedTheme: readStorage(THEME_KEY),
   });
-  const store = createAppStore({ text: plan.text, source: plan.source, theme: plan.theme, embed: plan.embed, dirOverride: plan.dir });
+  const store = createAppStore({
+    text: plan.text,
+    source: plan.source,
+    theme: plan.theme,
+    embed: plan.embed,
+    dirOverride: plan.dir,
+    parseAsync: createParseClient(),
+  });
   if (plan.notice) store.getState().showNotice(plan.notice);
 
   const layout = client ?? createLayoutClient();

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutDirection } from '@/model/types';
 import { createDocumentSlice } from './documentSlice';
+import type { ParseAsync } from './parseClient';
 import type { AppState, DocSource, Theme } from './types';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
@@ -15,14 +16,16 @@ export interface AppStoreInit {
   readonly theme?: Theme;
   readonly embed?: boolean;
   readonly dirOverride?: LayoutDirection | null;
+  /** Parses large texts off the main thread (the app passes a worker-backed parser). */
+  readonly parseAsync?: ParseAsync;
 }
 
 export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
   const store = createStore<AppState>()((...a) => ({
-    ...createDocumentSlice(init.text)(...a),
+    ...createDocumentSlice(init.parseAsync)(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
     ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false })(...a),
   }));
-  store.setState({ source: init.source });
+  store.getState().loadDocument(init.text, init.source);
   return store;
 }

@@ -35,6 +35,8 @@ export interface DocumentSlice {
   graph: WorkflowGraph | null;
   /** True when `text` cannot be drawn and `graph` comes from an earlier text. */
   stale: boolean;
+  /** True while a large text is being parsed off the main thread (`parse` is from an earlier text). */
+  parsing: boolean;
   source: DocSource;
   /** Increments whenever a new document is opened (not on edits): the canvas fits to view. */
   docNonce: number;

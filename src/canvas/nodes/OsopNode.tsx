@@ -1,4 +1,4 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import type { CardChip, CardFact } from '@/render/nodeCard';
 import { nodeStyle } from '@/render/nodeStyle';
@@ -6,12 +6,26 @@ import { Icon } from '../Icon';
 import { CHIP_ICONS } from '../chipIcons';
 import type { OsopFlowNode } from '../toFlow';
 
-/** A workflow node: type icon and badge, label, id, key facts. Sized exactly as its card. */
+/** Below this zoom the card text is unreadable anyway: draw only the box and the title. */
+export const DETAIL_ZOOM = 0.42;
+const selectDetailed = (s: { transform: [number, number, number] }) => s.transform[2] >= DETAIL_ZOOM;
+
+/**
+ * A workflow node: type icon and badge, label, id, key facts. Sized exactly as its card.
+ * Edges are drawn from the explicit handle positions in `toFlow`, so no <Handle> is needed.
+ */
 export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>) {
-  const { node, card, direction } = data;
+  const { node, card } = data;
+  const detailed = useStore(selectDetailed);
   const style = nodeStyle(node.type, node.typeKind);
-  const down = direction === 'DOWN';
   const css = { width: card.width, height: card.height, '--accent': style.color } as CSSProperties;
+  if (!detailed) {
+    return (
+      <div className="osop-node osop-node--far" style={css} data-node-id={node.id} data-node-type={node.type} title={card.titleFull}>
+        <div className="osop-node__far-title">{card.titleLines.join(' ')}</div>
+      </div>
+    );
+  }
   const unknownType = node.typeKind === 'unknown';
   return (
     <div
@@ -21,7 +35,6 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
       data-node-type={node.type}
       title={card.truncated ? `${card.titleFull}\n(click for details)` : undefined}
     >
-      <Handle type="target" position={down ? Position.Top : Position.Left} isConnectable={false} className="osop-handle" />
       <div className="osop-node__header">
         <span className="osop-node__icon">
           <Icon icon={style.icon} size={13} strokeWidth={2.2} />
@@ -51,7 +64,6 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
           ))}
         </div>
       )}
-      <Handle type="source" position={down ? Position.Bottom : Position.Right} isConnectable={false} className="osop-handle" />
     </div>
   );
 });

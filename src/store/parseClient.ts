@@ -1,0 +1,62 @@
+/**
+ * Parses documents in a worker. Large texts are parsed there so the page stays responsive;
+ * if the worker cannot start or fails, parsing falls back to the main thread (same function).
+ */
+import { parseWorkflow } from '@/model/parse';
+import type { ParseResult } from '@/model/types';
+import type { ParseResponse } from './parseProtocol';
+
+/** Texts at least this long are parsed off the main thread (about 100 nodes and up). */
+export const ASYNC_PARSE_CHARS = 20_000;
+
+export type ParseAsync = (text: string) => Promise<ParseResult>;
+
+export function createParseClient(): ParseAsync {
+  let worker: Worker | null = null;
+  let failed = false;
+  let nextId = 1;
+  const waiting = new Map<number, { text: string; resolve: (r: ParseResult) => void }>();
+
+  const fail = () => {
+    failed = true;
+    worker?.terminate();
+    worker = null;
+    for (const [id, job] of waiting) {
+      waiting.delete(id);
+      job.resolve(parseWorkflow(job.text));
+    }
+  };
+  const start = (): Worker | null => {
+    if (worker || failed || typeof Worker === 'undefined') return worker;
+    try {
+      worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      failed = true;
+      return null;
+    }
+    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+      const job = waiting.get(event.data.id);
+      if (!job) return;
+      waiting.delete(event.data.id);
+      job.resolve(event.data.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail();
+    };
+    worker.onmessageerror = fail;
+    return worker;
+  };
+
+  return (text) =>
+    new Promise<ParseResult>((resolve) => {
+      const w = start();
+      if (!w) {
+        resolve(parseWorkflow(text));
+        return;
+      }
+      const id = nextId++;
+      waiting.set(id, { text, resolve });
+      w.postMessage({ id, text });
+    });
+}
