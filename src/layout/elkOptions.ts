@@ -23,18 +23,17 @@ export const SPACING = {
   selfLoop: 24,
 } as const;
 
-/** Node counts up to which each option tier applies (above `medium`: large, above `large`: huge). */
-export const SIZE_TIERS = { small: 100, medium: 400, large: 1000 } as const;
+/** Node counts up to which each option tier applies (above `medium`: large). */
+export const SIZE_TIERS = { small: 100, medium: 250 } as const;
 
-/** The name of the option tier used for a graph of `nodeCount` nodes. */
-export type SizeTier = 'small' | 'medium' | 'large' | 'huge';
+/** The name of an option tier. */
+export type SizeTier = 'small' | 'medium' | 'large';
 
 /** Which tier a graph of `nodeCount` nodes gets. */
 export function sizeTier(nodeCount: number): SizeTier {
   if (nodeCount <= SIZE_TIERS.small) return 'small';
   if (nodeCount <= SIZE_TIERS.medium) return 'medium';
-  if (nodeCount <= SIZE_TIERS.large) return 'large';
-  return 'huge';
+  return 'large';
 }
 
 const TIER_OPTIONS: Readonly<Record<SizeTier, LayoutOptions>> = {
@@ -50,12 +49,9 @@ const TIER_OPTIONS: Readonly<Record<SizeTier, LayoutOptions>> = {
     'elk.layered.nodePlacement.strategy': 'SIMPLE',
     'elk.layered.thoroughness': '3',
   },
+  // Network-simplex layering grows super-linearly; longest path from the sources is linear
+  // (and places every step right after its latest predecessor, which reads well for workflows).
   large: {
-    'elk.layered.nodePlacement.strategy': 'SIMPLE',
-    'elk.layered.thoroughness': '1',
-  },
-  // Network-simplex layering grows super-linearly; longest path from the sources is linear.
-  huge: {
     'elk.layered.nodePlacement.strategy': 'SIMPLE',
     'elk.layered.thoroughness': '1',
     'elk.layered.layering.strategy': 'LONGEST_PATH_SOURCE',

@@ -1,7 +1,16 @@
 /**
- * Layout: ELK (layered, orthogonal) behind a tiny protocol. Pure converters (`toElk`,
- * `fromElk`, `applyPins`, `routeOrthogonal`), an in-thread runner for Node (`layoutNow`) and a
- * worker-backed client for the browser (`createLayoutClient`).
+ * Layout: ELK (layered, orthogonal edges, inline centred edge labels) behind a tiny protocol.
+ *
+ * - `createLayoutClient()` (browser): runs ELK in a module worker, keeps only the newest request
+ *   (older promises reject with `StaleLayoutError`), caches results by `key` (LRU) and falls back
+ *   to in-thread ELK once if the worker fails. The worker warms ELK up while idle.
+ * - `layoutNow(request)` (Node, tests, CLI): the same pipeline in the current thread; ELK is
+ *   loaded on first use, so importing this module never pulls ELK into a bundle.
+ * - Pure pieces: `toElk` / `fromElk` (absolute coordinates), `applyPins` (pinned positions on
+ *   top of a result, cheap enough to run after every drag) and `routeOrthogonal`.
+ *
+ * Options are tiered by node count (see `selectElkOptions`): ≤100 nodes get the best-looking
+ * settings, bigger graphs cheaper ones so that 500/1000/2000-node graphs stay within budget.
  */
 import type { LayoutRequest, LayoutResult } from './protocol';
 

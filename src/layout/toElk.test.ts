@@ -69,10 +69,11 @@ describe('toElk', () => {
 
   it('uses cheaper options as graphs grow', () => {
     const small = toElk(layeredWorkflow(20)).layoutOptions ?? {};
+    const medium = toElk(layeredWorkflow(SIZE_TIERS.small + 50)).layoutOptions ?? {};
     const large = toElk(layeredWorkflow(SIZE_TIERS.medium + 50)).layoutOptions ?? {};
-    const huge = toElk(layeredWorkflow(SIZE_TIERS.large + 50)).layoutOptions ?? {};
-    expect(huge['elk.layered.layering.strategy']).toBe('LONGEST_PATH_SOURCE');
-    expect(large['elk.layered.nodePlacement.strategy']).toBe('SIMPLE');
+    expect(medium['elk.layered.nodePlacement.strategy']).toBe('SIMPLE');
+    expect(medium['elk.layered.layering.strategy']).toBeUndefined();
+    expect(large['elk.layered.layering.strategy']).toBe('LONGEST_PATH_SOURCE');
     expect(Number(large['elk.layered.thoroughness'])).toBeLessThan(
       Number(small['elk.layered.thoroughness']),
     );
