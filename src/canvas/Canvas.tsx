@@ -6,21 +6,27 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  useStore,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { ElkEdge } from './edges/ElkEdge';
-import { OsopNode } from './nodes/OsopNode';
+import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
+import { OverviewLayer } from './OverviewLayer';
 import { SelectionStyle } from './SelectionStyle';
 import { toFlow, type OsopFlowNode } from './toFlow';
 
 const nodeTypes: NodeTypes = { osop: OsopNode };
 const edgeTypes: EdgeTypes = { elk: ElkEdge };
 const FIT_PADDING = 0.08;
+/** Above this many nodes, a zoomed-out view is drawn as one SVG overview (see overview.ts). */
+export const LARGE_GRAPH = 150;
+const EMPTY = { nodes: [], edges: [] };
+const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 /** The workflow diagram: React Flow drawing what the store shows. Read-only. */
 export function Canvas() {
@@ -37,17 +43,23 @@ function FlowView() {
   const stale = useAppStore((s) => s.stale);
   const theme = useAppStore((s) => s.theme);
   const docNonce = useAppStore((s) => s.docNonce);
-  const flow = useMemo(() => (shown ? toFlow(shown) : { nodes: [], edges: [] }), [shown]);
+  const flow = useMemo(() => (shown ? toFlow(shown) : EMPTY), [shown]);
   const { fitBounds } = useReactFlow();
-  const fitted = useRef<string | null>(null);
+  const [fitted, setFitted] = useState<string | null>(null);
+  const zoomedOut = useStore(selectFar);
 
   // Fit to view whenever a document is opened or the direction changes (not on edits).
   const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}` : null;
   useEffect(() => {
-    if (!shown || fitKey === null || fitted.current === fitKey) return;
-    fitted.current = fitKey;
-    void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 });
-  }, [shown, fitKey, fitBounds]);
+    if (!shown || fitKey === null || fitted === fitKey) return;
+    void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }).then(() => setFitted(fitKey));
+  }, [shown, fitKey, fitted, fitBounds]);
+
+  // Large graphs: React Flow draws only when zoomed in (and then only what is visible); zoomed
+  // out, and until the first fit, the overview layer draws everything at once.
+  const large = flow.nodes.length > LARGE_GRAPH;
+  const overview = large && (zoomedOut || fitted !== fitKey);
+  const drawn = overview ? EMPTY : flow;
 
   const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id }), [store]);
   const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => store.getState().select({ kind: 'edge', id: edge.id }), [store]);
@@ -56,8 +68,8 @@ function FlowView() {
   return (
     <div className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas">
       <ReactFlow
-        nodes={flow.nodes}
-        edges={flow.edges}
+        nodes={drawn.nodes}
+        edges={drawn.edges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={theme}
@@ -71,11 +83,12 @@ function FlowView() {
         minZoom={0.02}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}
-        onlyRenderVisibleElements={flow.nodes.length > 300}
+        onlyRenderVisibleElements={large}
       >
+        {overview && shown && <OverviewLayer shown={shown} />}
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
-        <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />
+        {!large && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
       </ReactFlow>
       <SelectionStyle />
     </div>

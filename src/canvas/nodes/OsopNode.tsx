@@ -1,5 +1,6 @@
 import { useStore, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
+import type { LayoutDirection } from '@/model/types';
 import type { CardChip, CardFact } from '@/render/nodeCard';
 import { nodeStyle } from '@/render/nodeStyle';
 import { Icon } from '../Icon';
@@ -15,7 +16,7 @@ const selectDetailed = (s: { transform: [number, number, number] }) => s.transfo
  * Edges are drawn from the explicit handle positions in `toFlow`, so no <Handle> is needed.
  */
 export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>) {
-  const { node, card } = data;
+  const { node, card, direction } = data;
   const detailed = useStore(selectDetailed);
   const style = nodeStyle(node.type, node.typeKind);
   const css = { width: card.width, height: card.height, '--accent': style.color } as CSSProperties;
@@ -23,6 +24,7 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
     return (
       <div className="osop-node osop-node--far" style={css} data-node-id={node.id} data-node-type={node.type} title={card.titleFull}>
         <div className="osop-node__far-title">{card.titleLines.join(' ')}</div>
+        <Anchors direction={direction} />
       </div>
     );
   }
@@ -64,9 +66,25 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
           ))}
         </div>
       )}
+      <Anchors direction={direction} />
     </div>
   );
 });
+
+/**
+ * Where edges attach, as React Flow reads it from the DOM when it measures a node (elements with
+ * class `source`/`target` and `data-handlepos`). Plain elements: full <Handle> components cost
+ * several store subscriptions each, and this view connects nothing.
+ */
+function Anchors({ direction }: { readonly direction: LayoutDirection }) {
+  const down = direction === 'DOWN';
+  return (
+    <>
+      <span className={`osop-anchor target osop-anchor--${down ? 'top' : 'left'}`} data-handlepos={down ? 'top' : 'left'} />
+      <span className={`osop-anchor source osop-anchor--${down ? 'bottom' : 'right'}`} data-handlepos={down ? 'bottom' : 'right'} />
+    </>
+  );
+}
 
 function Chip({ chip }: { readonly chip: CardChip }) {
   return (

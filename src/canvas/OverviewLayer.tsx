@@ -1,0 +1,45 @@
+import { ViewportPortal } from '@xyflow/react';
+import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { layoutBounds } from '@/render/bounds';
+import { useAppStoreApi } from '@/store/useAppStore';
+import type { AppState } from '@/store/types';
+import { buildOverview } from './overview';
+
+type Shown = NonNullable<AppState['shown']>;
+
+/** A large workflow, zoomed out: one SVG with every node and edge (see overview.ts). */
+export function OverviewLayer({ shown }: { readonly shown: Shown }) {
+  const store = useAppStoreApi();
+  const svg = useRef<SVGSVGElement>(null);
+  const [drawing, setDrawing] = useState(true);
+  const bounds = layoutBounds(shown.layout);
+  useLayoutEffect(() => {
+    const target = svg.current;
+    if (!target) return;
+    setDrawing(true);
+    return buildOverview(target, shown, () => setDrawing(false));
+  }, [shown]);
+  const onClick = (e: MouseEvent<SVGSVGElement>) => {
+    const t = e.target instanceof Element ? e.target : null;
+    const node = t?.closest('[data-node-id]')?.getAttribute('data-node-id');
+    const edge = t?.closest('[data-edge-id],[data-edge-label]');
+    const edgeId = edge?.getAttribute('data-edge-id') ?? edge?.getAttribute('data-edge-label');
+    if (node != null) store.getState().select({ kind: 'node', id: node });
+    else if (edgeId != null) store.getState().select({ kind: 'edge', id: edgeId });
+  };
+  const pad = 40;
+  return (
+    <ViewportPortal>
+      <svg
+        ref={svg}
+        className="osop-overview"
+        data-drawing={drawing ? 'true' : 'false'}
+        width={bounds.width + 2 * pad}
+        height={bounds.height + 2 * pad}
+        viewBox={`${bounds.x - pad} ${bounds.y - pad} ${bounds.width + 2 * pad} ${bounds.height + 2 * pad}`}
+        style={{ position: 'absolute', left: bounds.x - pad, top: bounds.y - pad, overflow: 'visible' }}
+        onClick={onClick}
+      />
+    </ViewportPortal>
+  );
+}
