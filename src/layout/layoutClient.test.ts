@@ -106,6 +106,15 @@ describe('createLayoutClient', () => {
     expect(worker.posted).toHaveLength(1);
   });
 
+  it('lays out in-thread a request the worker cannot take', async () => {
+    const { worker, client, inThread } = setup();
+    worker.postMessage = () => {
+      throw new DOMException('could not be cloned', 'DataCloneError');
+    };
+    await expect(client.layout(request('a'))).resolves.toEqual(result('a', 3));
+    expect(inThread).toHaveBeenCalledTimes(1);
+  });
+
   it('goes in-thread when no worker can be created', async () => {
     const inThread = vi.fn((req: LayoutRequest) => Promise.resolve(result(req.key, 3)));
     const client = createLayoutClient({

@@ -156,8 +156,12 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
       });
       const job: Pending = { id: nextId++, request, promise, resolve, reject };
       pending = job;
-      if (worker) worker.postMessage({ type: 'layout', id: job.id, request });
-      else runInThread(job);
+      try {
+        if (!worker) throw new Error('no worker');
+        worker.postMessage({ type: 'layout', id: job.id, request });
+      } catch {
+        runInThread(job); // no worker, or the request cannot be cloned: lay it out here
+      }
       return promise;
     },
     terminate() {
