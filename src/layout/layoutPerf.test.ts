@@ -1,9 +1,10 @@
 /**
  * Layout timing harness: generated layered workflows of 10…1000 nodes (2000 with
  * LAYOUT_PERF=1), ~1.6 edges per node, ~30% of edges labelled (~20 characters). Limits are
- * generous (CI machines vary, and ELK in vitest runs ~1.3× slower than in plain Node); the
- * timings are printed. Sizes run smallest first in one process, so later sizes run on a
- * partly warmed-up ELK, like a worker that has already laid out a document.
+ * generous (CI machines vary, and ELK in vitest runs ~1.3× slower than in plain Node) and apply
+ * to the smaller of wall time and process CPU time, so that a machine busy with other work does
+ * not fail the test. Both are printed. Sizes run smallest first in one process, so later sizes
+ * run on a partly warmed-up ELK, like a worker that has already laid out a document.
  */
 import { describe, expect, it } from 'vitest';
 import { edgeProblems, labelOverlaps, nodeOverlaps } from './__fixtures__/checks';
@@ -30,15 +31,19 @@ describe('layout performance', () => {
     it(`${n} nodes in < ${limit} ms, without overlaps`, { timeout: limit * 4 }, async () => {
       const request = layeredWorkflow(n);
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       const result = await layoutNow(request);
-      const ms = performance.now() - started;
+      const cpu = process.cpuUsage(cpuBefore);
+      const wallMs = performance.now() - started;
+      const cpuMs = (cpu.user + cpu.system) / 1000;
       const labels = request.edges.filter((e) => e.label).length;
       process.stdout.write(
         `layout ${String(n).padStart(4)} nodes ${String(request.edges.length).padStart(4)} edges ` +
-          `${String(labels).padStart(3)} labels [${sizeTier(n)}]: ${ms.toFixed(0).padStart(5)} ms ` +
+          `${String(labels).padStart(3)} labels [${sizeTier(n)}]: ${wallMs.toFixed(0).padStart(5)} ms ` +
+          `(cpu ${cpuMs.toFixed(0).padStart(5)} ms) ` +
           `→ ${result.width.toFixed(0)}×${result.height.toFixed(0)} px\n`,
       );
-      expect(ms).toBeLessThan(limit);
+      expect(Math.min(wallMs, cpuMs)).toBeLessThan(limit);
       expect(Object.keys(result.nodes)).toHaveLength(n);
       expect(nodeOverlaps(result)).toEqual([]);
       expect(edgeProblems(result, request)).toEqual([]);
