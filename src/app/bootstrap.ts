@@ -39,7 +39,12 @@ export function planStart(input: StartInput): StartPlan {
     ...(link.sim !== undefined ? { sim: link.sim } : {}),
   };
   const fallback = (notice?: Notice): StartPlan => {
-    const warn = notice ?? (link.errors.length > 0 ? { kind: 'warning' as const, title: 'Part of the link was ignored', detail: link.errors.join(' ') } : undefined);
+    const brokenDocument = /^#?(.*[&])?osop=/.test(input.hash);
+    const warn =
+      notice ??
+      (link.errors.length > 0
+        ? { kind: brokenDocument ? ('error' as const) : ('warning' as const), title: brokenDocument ? 'This link could not be opened' : 'Part of the link was ignored', detail: link.errors.join(' ') }
+        : undefined);
     if (input.autosaved !== null && input.autosaved.trim() !== '' && !link.embed) {
       return { ...base, text: input.autosaved, source: { kind: 'autosave', name: 'Restored from your last session' }, ...(warn ? { notice: warn } : {}) };
     }

@@ -62,9 +62,12 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
   // A new #osop= link pasted into the address bar of this tab changes only the fragment.
   window.addEventListener('hashchange', () => {
     const link = parseLocation(location.search, location.hash);
-    if (link.osop === undefined) return;
-    const decoded = decodePayload(link.osop);
     const state = store.getState();
+    if (link.osop === undefined) {
+      if (link.errors.length > 0) state.showNotice({ kind: 'error', title: 'This link could not be opened', detail: link.errors.join(' ') });
+      return;
+    }
+    const decoded = decodePayload(link.osop);
     if (!decoded.ok) {
       state.showNotice({ kind: 'error', title: 'This link could not be opened', detail: decoded.error.message });
       return;

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
+import { parseWorkflow } from '@/model/parse';
+import { createAppStore } from './createAppStore';
+import { startLayoutEffect } from './layoutEffect';
+
+const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
+
+/** A layout stand-in: every node in a column, edges straight down. */
+function fakeLayout(calls: LayoutRequest[]) {
+  return (req: LayoutRequest): Promise<LayoutResult> => {
+    calls.push(req);
+    const nodes: LayoutResult['nodes'] = {};
+    req.nodes.forEach((n, i) => (nodes[n.id] = { id: n.id, x: 0, y: i * 300, width: n.width, height: n.height }));
+    const edges: LayoutResult['edges'] = {};
+    for (const e of req.edges) edges[e.id] = { id: e.id, points: [{ x: 0, y: 0 }, { x: 0, y: 10 }] };
+    return Promise.resolve({ key: req.key, nodes, edges, width: 300, height: req.nodes.length * 300, ms: 0 });
+  };
+}
+
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+describe('app store', () => {
+  it('parses the start document and lays it out once', async () => {
+    const calls: LayoutRequest[] = [];
+    const store = createAppStore({ text: reference, source: { kind: 'example' } });
+    startLayoutEffect(store, fakeLayout(calls));
+    await flush();
+    const s = store.getState();
+    expect(s.graph?.nodes).toHaveLength(9);
+    expect(s.shown?.graph).toBe(s.graph);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('keeps the last good graph when a broken text is opened, and says so', () => {
+    const store = createAppStore({ text: reference, source: { kind: 'example' } });
+    const good = store.getState().graph;
+    store.getState().loadDocument('nodes: [\n', { kind: 'paste' });
+    const s = store.getState();
+    expect(s.graph).toBe(good);
+    expect(s.stale).toBe(true);
+    expect(s.parse.diagnostics[0]?.code).toBe('YAML_SYNTAX');
+    expect(s.text).toBe('nodes: [\n');
+  });
+
+  it('does not ask for a new layout when only text inside a node changed', async () => {
+    const calls: LayoutRequest[] = [];
+    const store = createAppStore({ text: reference, source: { kind: 'example' } });
+    startLayoutEffect(store, fakeLayout(calls));
+    await flush();
+    store.getState().loadDocument(reference.replace('timeout_sec: 30', 'timeout_sec: 31'), { kind: 'paste' });
+    await flush();
+    expect(calls).toHaveLength(1);
+    expect(store.getState().shown?.graph.nodes[0]?.timeoutSec).toBe(31);
+  });
+
+  it('lays out again when the direction changes', async () => {
+    const calls: LayoutRequest[] = [];
+    const store = createAppStore({ text: reference, source: { kind: 'example' } });
+    startLayoutEffect(store, fakeLayout(calls));
+    await flush();
+    store.getState().setDirection('RIGHT');
+    await flush();
+    expect(calls.map((c) => c.direction)).toEqual(['DOWN', 'RIGHT']);
+  });
+
+  it('parses large texts asynchronously and drops results for texts that changed', () => {
+    const pending: ((r: ReturnType<typeof parseWorkflow>) => void)[] = [];
+    const texts: string[] = [];
+    const parseAsync = (text: string) =>
+      new Promise<ReturnType<typeof parseWorkflow>>((resolve) => {
+        texts.push(text);
+        pending.push(resolve);
+      });
+    const big = `${reference}\n${'# padding\n'.repeat(3000)}`;
+    const store = createAppStore({ text: big, source: { kind: 'link' }, parseAsync });
+    expect(store.getState().parsing).toBe(true);
+    expect(store.getState().text).toBe(big);
+    store.getState().loadDocument(reference, { kind: 'paste' });
+    pending[0]?.(parseWorkflow(big));
+    expect(store.getState().text).toBe(reference);
+    expect(store.getState().parsing).toBe(false);
+    expect(texts).toEqual([big]);
+  });
+});
