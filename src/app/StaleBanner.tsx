@@ -13,13 +13,15 @@ export function StaleBanner() {
   const first: Diagnostic | undefined = parse.diagnostics.find((d) => d.severity === 'error') ?? parse.diagnostics[0];
   return (
     <div className="osop-banner osop-banner--error" role="alert" data-testid={TID.staleBanner}>
-      <strong>{stale ? 'This text cannot be drawn — showing the last good diagram.' : hasGraph ? 'This text cannot be drawn.' : 'Nothing to draw yet.'}</strong>
-      {first && (
-        <span>
-          {' '}
-          Line {first.range.line}, column {first.range.col}: {first.message}
-        </span>
-      )}
+      <div>
+        <strong>{stale ? 'This text cannot be drawn — showing the last good diagram.' : hasGraph ? 'This text cannot be drawn.' : 'Nothing to draw yet.'}</strong>
+        {first && (
+          <span>
+            {' '}
+            Line {first.range.line}, column {first.range.col}: {first.message}
+          </span>
+        )}
+      </div>
     </div>
   );
 }
