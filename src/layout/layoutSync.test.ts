@@ -9,8 +9,8 @@ const FORWARD = ['start->build', 'build->test', 'test->deploy', 'test->deploy#1'
 
 function ends(result: LayoutResult, id: string): [LaidOutNode, LaidOutNode] {
   const edge = result.edges[id];
-  const from = edge && result.nodes[edge.from];
-  const to = edge && result.nodes[edge.to];
+  const from = edge?.from === undefined ? undefined : result.nodes[edge.from];
+  const to = edge?.to === undefined ? undefined : result.nodes[edge.to];
   if (!from || !to) throw new Error(`edge ${id} not laid out`);
   return [from, to];
 }

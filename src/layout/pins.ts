@@ -35,7 +35,9 @@ export function applyPins(result: LayoutResult, pins: Pins, direction: LayoutDir
     moved.add(id);
   }
   if (moved.size === 0) return result;
-  const toRoute = Object.values(result.edges).filter((e) => moved.has(e.from) || moved.has(e.to));
+  const toRoute = Object.values(result.edges).filter(
+    (e) => (e.from !== undefined && moved.has(e.from)) || (e.to !== undefined && moved.has(e.to)),
+  );
   const edges = { ...result.edges, ...routeEdges(nodes, toRoute, direction) };
   const { width, height } = extent(nodes, edges);
   return { ...result, nodes, edges, width, height };
@@ -89,8 +91,8 @@ function routeEdges(
   const targetAt = spread(edges, nodes, direction, 'to');
   const routed: Record<string, LaidOutEdge> = {};
   for (const e of edges) {
-    const source = nodes[e.from];
-    const target = nodes[e.to];
+    const source = e.from === undefined ? undefined : nodes[e.from];
+    const target = e.to === undefined ? undefined : nodes[e.to];
     if (!source || !target) continue;
     const points = routeOrthogonal(source, target, direction, {
       sourceAt: sourceAt.get(e.id) ?? 0.5,
@@ -117,16 +119,18 @@ function spread(
   end: 'from' | 'to',
 ): Map<string, number> {
   const other = end === 'from' ? 'to' : 'from';
-  const cross = (id: string): number => {
-    const n = nodes[id];
+  const cross = (id: string | undefined): number => {
+    const n = id === undefined ? undefined : nodes[id];
     if (!n) return 0;
     return direction === 'DOWN' ? n.x + n.width / 2 : n.y + n.height / 2;
   };
   const groups = new Map<string, LaidOutEdge[]>();
   for (const e of edges) {
-    const list = groups.get(e[end]);
+    const key = e[end];
+    if (key === undefined) continue;
+    const list = groups.get(key);
     if (list) list.push(e);
-    else groups.set(e[end], [e]);
+    else groups.set(key, [e]);
   }
   const at = new Map<string, number>();
   for (const group of groups.values()) {

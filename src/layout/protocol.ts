@@ -61,14 +61,15 @@ export interface Box {
 /**
  * A routed edge. `points` is an absolute orthogonal polyline from a point on the source node's
  * border to a point on the target node's border (at least 2 points). `label` is the label's box.
- * `from`/`to` are carried so that pins can be applied to a result without its request.
+ * `from`/`to` are carried so that pins can be applied to a result without its request (edges
+ * without them keep their route when a node moves).
  */
 export interface LaidOutEdge {
   readonly id: string;
-  /** Source node id (as in the request). */
-  readonly from: string;
-  /** Target node id (as in the request). */
-  readonly to: string;
+  /** Source node id (as in the request); always set by this module, needed by `applyPins`. */
+  readonly from?: string;
+  /** Target node id (as in the request); always set by this module, needed by `applyPins`. */
+  readonly to?: string;
   readonly points: readonly XY[];
   readonly label?: Box;
 }
@@ -80,8 +81,8 @@ export interface LaidOutEdge {
  */
 export interface LayoutResult {
   readonly key: string;
-  readonly nodes: Readonly<Record<string, LaidOutNode>>;
-  readonly edges: Readonly<Record<string, LaidOutEdge>>;
+  readonly nodes: Record<string, LaidOutNode>;
+  readonly edges: Record<string, LaidOutEdge>;
   readonly width: number;
   readonly height: number;
   readonly ms: number;
