@@ -4,7 +4,8 @@ import { aliasBomb, generateWorkflow } from './__fixtures__/generate';
 import { drawnEdges, elementAt, MAX_TEXT_LENGTH, parseWorkflow } from './index';
 import type { WorkflowGraph } from './index';
 
-const reference = new URL('../../../shared/examples/k8s-rollout.osop.yaml', import.meta.url);
+// The project's own byte-identical copy of ../shared/examples/k8s-rollout.osop.yaml.
+const reference = new URL('../examples/k8s-rollout.osop.yaml', import.meta.url);
 const fixture = (name: string): string =>
   readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
 
