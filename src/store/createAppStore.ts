@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutDirection } from '@/model/types';
 import { createDocumentSlice } from './documentSlice';
+import { createHistorySlice } from './history';
 import type { ParseAsync } from './parseClient';
 import type { AppState, DocSource, Theme } from './types';
 import { createUiSlice } from './uiSlice';
@@ -18,11 +19,14 @@ export interface AppStoreInit {
   readonly dirOverride?: LayoutDirection | null;
   /** Parses large texts off the main thread (the app passes a worker-backed parser). */
   readonly parseAsync?: ParseAsync;
+  /** Clock for history coalescing (tests). */
+  readonly now?: () => number;
 }
 
 export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
   const store = createStore<AppState>()((...a) => ({
-    ...createDocumentSlice(init.parseAsync)(...a),
+    ...createDocumentSlice({ ...(init.parseAsync ? { parseAsync: init.parseAsync } : {}), ...(init.now ? { now: init.now } : {}) })(...a),
+    ...createHistorySlice(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
     ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false })(...a),
   }));

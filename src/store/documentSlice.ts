@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { parseWorkflow } from '@/model/parse';
 import type { ParseResult } from '@/model/types';
+import { createHistoryRecorder } from './history';
 import { ASYNC_PARSE_CHARS, type ParseAsync } from './parseClient';
 import type { AppState, DocumentSlice } from './types';
 
@@ -19,15 +20,25 @@ export function deriveDocument(text: string, parse: ParseResult, previous: Pick<
 
 const NOTHING: ParseResult = { graph: null, diagnostics: [] };
 
+export interface DocumentOptions {
+  /** Parses large texts off the main thread. */
+  readonly parseAsync?: ParseAsync;
+  /** Clock for history coalescing (tests pass a fake). */
+  readonly now?: () => number;
+}
+
 /**
- * The document slice. `parseAsync`, when given, parses large texts off the main thread: the
- * text is set at once (nothing is lost) and the parse result follows; a result for a text that
- * has since changed is dropped.
+ * The document slice: `setText` is the only writer of `text`. With `parseAsync`, large texts are
+ * parsed off the main thread: the text is set at once (nothing typed is lost) and the parse
+ * result follows; a result for a text that has since changed is dropped.
  */
 export const createDocumentSlice =
-  (parseAsync?: ParseAsync): StateCreator<AppState, [], [], DocumentSlice> =>
+  (options: DocumentOptions = {}): StateCreator<AppState, [], [], DocumentSlice> =>
   (set, get) => {
+    const now = options.now ?? Date.now;
+    const recordHistory = createHistoryRecorder();
     const derive = (text: string): Partial<Derived> => {
+      const { parseAsync } = options;
       if (parseAsync && text.length >= ASYNC_PARSE_CHARS) {
         void parseAsync(text).then((parse) => {
           if (get().text === text) set(deriveDocument(text, parse, get()));
@@ -35,6 +46,15 @@ export const createDocumentSlice =
         return { text, parsing: true };
       }
       return deriveDocument(text, parseWorkflow(text), get());
+    };
+    const setText: DocumentSlice['setText'] = (text, origin, changes) => {
+      const state = get();
+      if (text === state.text) return;
+      set({
+        ...derive(text),
+        ...recordHistory(state, origin, now()),
+        lastUpdate: { seq: state.lastUpdate.seq + 1, origin, previous: state.text, ...(changes ? { changes } : {}) },
+      });
     };
     return {
       text: '',
@@ -44,8 +64,11 @@ export const createDocumentSlice =
       parsing: false,
       source: { kind: 'example' },
       docNonce: 0,
+      lastUpdate: { seq: 0, origin: 'load', previous: '' },
+      setText,
       loadDocument: (text, source) => {
-        set({ ...derive(text), source, docNonce: get().docNonce + 1, selection: null });
+        setText(text, 'load');
+        set({ source, docNonce: get().docNonce + 1, selection: null });
       },
     };
   };

@@ -28,6 +28,28 @@ export type Selection = { readonly kind: 'node'; readonly id: string } | { reado
 
 export type Theme = 'light' | 'dark';
 
+/** Who changed the text: typing, a canvas gesture, undo/redo, or opening a document. */
+export type TextOrigin = 'editor' | 'canvas' | 'history' | 'load';
+
+/** A replacement of `[start, end)` of the previous text by `text`. */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/**
+ * The latest change of the text, for views that mirror it (the editor applies `changes` — or a
+ * minimal diff when absent — instead of replacing everything, so cursor and folds stay put).
+ */
+export interface TextUpdate {
+  readonly seq: number;
+  readonly origin: TextOrigin;
+  /** The text before this change. */
+  readonly previous: string;
+  readonly changes?: readonly TextChange[];
+}
+
 export interface DocumentSlice {
   text: string;
   parse: ParseResult;
@@ -40,8 +62,23 @@ export interface DocumentSlice {
   source: DocSource;
   /** Increments whenever a new document is opened (not on edits): the canvas fits to view. */
   docNonce: number;
-  /** Opens a new document (from a file, link, example…). */
+  lastUpdate: TextUpdate;
+  /**
+   * The one way to change the text (typing, canvas edits, undo/redo): parses it (off the main
+   * thread when large), keeps the last good graph and records undo history.
+   */
+  setText: (text: string, origin: TextOrigin, changes?: readonly TextChange[]) => void;
+  /** Opens a new document (from a file, link, example…): undoable, and the canvas fits to it. */
   loadDocument: (text: string, source: DocSource) => void;
+}
+
+export interface HistorySlice {
+  /** Earlier texts, oldest first. */
+  past: readonly string[];
+  /** Texts undone, the next redo last. */
+  future: readonly string[];
+  undo: () => void;
+  redo: () => void;
 }
 
 export type LayoutStatus = 'idle' | 'running' | 'done' | 'error';
@@ -68,4 +105,4 @@ export interface UiSlice {
   showNotice: (notice: Notice | null) => void;
 }
 
-export type AppState = DocumentSlice & ViewSlice & UiSlice;
+export type AppState = DocumentSlice & HistorySlice & ViewSlice & UiSlice;
