@@ -1,6 +1,7 @@
 import { Canvas } from '@/canvas/Canvas';
 import { useAppStore } from '@/store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
+import { EditorPane } from './EditorPane';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Legend } from './Legend';
@@ -9,6 +10,7 @@ import { StaleBanner } from './StaleBanner';
 import { TID } from './testIds';
 import { useFileDrop } from './useFileDrop';
 import { usePasteToOpen } from './usePasteToOpen';
+import { useUndoShortcuts } from './useUndoShortcuts';
 import { LayoutStatus } from './LayoutStatus';
 
 /** The app shell: header with the toolbar, the canvas with its overlays, the details panel. */
@@ -16,12 +18,15 @@ export function App() {
   const theme = useAppStore((s) => s.theme);
   const embed = useAppStore((s) => s.embed);
   const docNonce = useAppStore((s) => s.docNonce);
+  const editorOpen = useAppStore((s) => s.editorOpen);
   const dragging = useFileDrop(!embed);
   usePasteToOpen(!embed);
+  useUndoShortcuts(!embed);
   return (
     <div className={`osop-app osop-theme-${theme}${embed ? ' osop-app--embed' : ''}`} data-testid={TID.app} data-theme={theme} data-doc-nonce={docNonce}>
       {!embed && <Header />}
       <main className="osop-main">
+        {editorOpen && <EditorPane />}
         <section className="osop-stage" aria-label="Workflow diagram">
           <ErrorBoundary label="The diagram">
             <Canvas />

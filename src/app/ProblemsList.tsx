@@ -22,7 +22,8 @@ export function ProblemsList() {
             onClick={() => {
               const graph = store.getState().graph;
               const el = graph ? elementAt(graph, d.range.start) : undefined;
-              if (el) store.getState().select(el.kind === 'node' ? { kind: 'node', id: el.node.id } : { kind: 'edge', id: el.edge.id });
+              if (el) store.getState().select(el.kind === 'node' ? { kind: 'node', id: el.node.id, origin: 'panel' } : { kind: 'edge', id: el.edge.id, origin: 'panel' });
+              if (store.getState().editorOpen) store.getState().revealInEditor(d.range.line, d.range.col);
             }}
           >
             <span className="osop-problem__where">

@@ -1,9 +1,11 @@
 import type { Diagnostic } from '@/model/types';
-import { useAppStore } from '@/store/useAppStore';
+import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { TID } from './testIds';
 
 /** Explains why the diagram is dimmed: the current text cannot be drawn. */
 export function StaleBanner() {
+  const store = useAppStoreApi();
+  const embed = useAppStore((s) => s.embed);
   const parse = useAppStore((s) => s.parse);
   const stale = useAppStore((s) => s.stale);
   const hasGraph = useAppStore((s) => s.graph !== null);
@@ -22,6 +24,11 @@ export function StaleBanner() {
           </span>
         )}
       </div>
+      {first && !embed && (
+        <button type="button" className="osop-btn osop-banner__action" onClick={() => store.getState().revealInEditor(first.range.line, first.range.col)}>
+          Go to line {first.range.line}
+        </button>
+      )}
     </div>
   );
 }

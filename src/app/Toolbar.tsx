@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { EXAMPLES as examples } from '@/examples';
 import { Icon } from '@/canvas/Icon';
-import { ChevronDown, FileUp, Link2, Moon, ClipboardPaste, Sun, TriangleAlert, BookOpen } from 'lucide';
+import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, Link2, Moon, Redo2, Sun, TriangleAlert, Undo2 } from 'lucide';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { effectiveDirection } from '@/store/layoutEffect';
 import { OpenUrlDialog, PasteDialog } from './OpenDialogs';
@@ -17,11 +17,26 @@ export function Toolbar() {
   const direction = useAppStore(effectiveDirection);
   const problemCount = useAppStore((s) => s.parse.diagnostics.filter((d) => d.severity !== 'info').length);
   const diagnosticCount = useAppStore((s) => s.parse.diagnostics.length);
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const canUndo = useAppStore((s) => s.past.length > 0);
+  const canRedo = useAppStore((s) => s.future.length > 0);
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = useOpenFile();
   return (
     <nav className="osop-toolbar" aria-label="Toolbar">
+      <button type="button" className="osop-btn" aria-pressed={editorOpen} onClick={() => store.getState().setEditorOpen(!editorOpen)} title="Show or hide the YAML editor">
+        <Icon icon={Code} size={15} />
+        <span>YAML</span>
+      </button>
+      <div className="osop-segmented" role="group" aria-label="History">
+        <button type="button" aria-label="Undo" title="Undo (Ctrl+Z)" disabled={!canUndo} onClick={() => store.getState().undo()}>
+          <Icon icon={Undo2} size={15} />
+        </button>
+        <button type="button" aria-label="Redo" title="Redo (Shift+Ctrl+Z)" disabled={!canRedo} onClick={() => store.getState().redo()}>
+          <Icon icon={Redo2} size={15} />
+        </button>
+      </div>
       <Popover label="Open" icon={<Icon icon={FileUp} size={15} />}>
         {(close) => (
           <div role="menu" className="osop-menu">

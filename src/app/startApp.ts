@@ -15,6 +15,7 @@ import { fetchWorkflow } from './loadSources';
 import { AUTOSAVE_KEY, startPersistEffects } from './persistEffects';
 
 const THEME_KEY = 'osop-canvas:theme';
+const EDITOR_KEY = 'osop-canvas:editor';
 
 function readStorage(key: string): string | null {
   try {
@@ -41,6 +42,7 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
     embed: plan.embed,
     dirOverride: plan.dir,
     parseAsync: createParseClient(),
+    editorOpen: readStorage(EDITOR_KEY) === 'open',
   });
   if (plan.notice) store.getState().showNotice(plan.notice);
 
@@ -54,6 +56,14 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
       } catch {
         // Not remembering the theme is harmless.
       }
+    }
+  });
+  store.subscribe((s, prev) => {
+    if (s.editorOpen === prev.editorOpen || s.embed) return;
+    try {
+      localStorage.setItem(EDITOR_KEY, s.editorOpen ? 'open' : 'closed');
+    } catch {
+      // Not remembering the pane is harmless.
     }
   });
   document.documentElement.dataset.theme = plan.theme;

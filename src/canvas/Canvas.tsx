@@ -61,8 +61,8 @@ function FlowView() {
   const overview = large && (zoomedOut || fitted !== fitKey);
   const drawn = overview ? EMPTY : flow;
 
-  const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id }), [store]);
-  const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => store.getState().select({ kind: 'edge', id: edge.id }), [store]);
+  const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id, origin: 'canvas' }), [store]);
+  const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => store.getState().select({ kind: 'edge', id: edge.id, origin: 'canvas' }), [store]);
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (

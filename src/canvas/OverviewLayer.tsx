@@ -24,8 +24,8 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
     const node = t?.closest('[data-node-id]')?.getAttribute('data-node-id');
     const edge = t?.closest('[data-edge-id],[data-edge-label]');
     const edgeId = edge?.getAttribute('data-edge-id') ?? edge?.getAttribute('data-edge-label');
-    if (node != null) store.getState().select({ kind: 'node', id: node });
-    else if (edgeId != null) store.getState().select({ kind: 'edge', id: edgeId });
+    if (node != null) store.getState().select({ kind: 'node', id: node, origin: 'canvas' });
+    else if (edgeId != null) store.getState().select({ kind: 'edge', id: edgeId, origin: 'canvas' });
   };
   const pad = 40;
   return (

@@ -17,6 +17,7 @@ export interface AppStoreInit {
   readonly theme?: Theme;
   readonly embed?: boolean;
   readonly dirOverride?: LayoutDirection | null;
+  readonly editorOpen?: boolean;
   /** Parses large texts off the main thread (the app passes a worker-backed parser). */
   readonly parseAsync?: ParseAsync;
   /** Clock for history coalescing (tests). */
@@ -28,7 +29,7 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
     ...createDocumentSlice({ ...(init.parseAsync ? { parseAsync: init.parseAsync } : {}), ...(init.now ? { now: init.now } : {}) })(...a),
     ...createHistorySlice(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
-    ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false })(...a),
+    ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false, editorOpen: init.editorOpen ?? false })(...a),
   }));
   store.getState().loadDocument(init.text, init.source);
   return store;

@@ -48,15 +48,38 @@ export function createParseClient(): ParseAsync {
     return worker;
   };
 
+  // At most one text is parsed at a time; while it runs only the newest text waits (typing in
+  // a large document must not build a backlog). Superseded requests resolve with the result of
+  // the text that replaced them; callers check the text anyway.
+  let busy = false;
+  let queued: { text: string; resolvers: ((r: ParseResult) => void)[] } | null = null;
+  const send = (text: string, resolvers: ((r: ParseResult) => void)[]) => {
+    const w = start();
+    if (!w) {
+      const result = parseWorkflow(text);
+      for (const r of resolvers) r(result);
+      return;
+    }
+    busy = true;
+    const id = nextId++;
+    waiting.set(id, {
+      text,
+      resolve: (result) => {
+        busy = false;
+        for (const r of resolvers) r(result);
+        const next = queued;
+        queued = null;
+        if (next) send(next.text, next.resolvers);
+      },
+    });
+    w.postMessage({ id, text });
+  };
   return (text) =>
     new Promise<ParseResult>((resolve) => {
-      const w = start();
-      if (!w) {
-        resolve(parseWorkflow(text));
+      if (busy) {
+        queued = { text, resolvers: [...(queued?.resolvers ?? []), resolve] };
         return;
       }
-      const id = nextId++;
-      waiting.set(id, { text, resolve });
-      w.postMessage({ id, text });
+      send(text, [resolve]);
     });
 }

@@ -24,7 +24,20 @@ export interface Notice {
   readonly detail?: string;
 }
 
-export type Selection = { readonly kind: 'node'; readonly id: string } | { readonly kind: 'edge'; readonly id: string } | null;
+/** Where a selection was made: the editor does not scroll to a selection it made itself. */
+export type SelectionOrigin = 'canvas' | 'editor' | 'panel';
+
+export type Selection =
+  | { readonly kind: 'node'; readonly id: string; readonly origin?: SelectionOrigin }
+  | { readonly kind: 'edge'; readonly id: string; readonly origin?: SelectionOrigin }
+  | null;
+
+/** A request to show a place of the text in the editor (from "go to line" links). */
+export interface RevealRequest {
+  readonly line: number;
+  readonly col: number;
+  readonly nonce: number;
+}
 
 export type Theme = 'light' | 'dark';
 
@@ -97,10 +110,16 @@ export interface ViewSlice {
 
 export interface UiSlice {
   selection: Selection;
+  /** Whether the YAML editor pane is shown (never in embed views). */
+  editorOpen: boolean;
+  revealRequest: RevealRequest | null;
   theme: Theme;
   notice: Notice | null;
   embed: boolean;
   select: (selection: Selection) => void;
+  setEditorOpen: (open: boolean) => void;
+  /** Opens the editor at a line and column of the text. */
+  revealInEditor: (line: number, col: number) => void;
   setTheme: (theme: Theme) => void;
   showNotice: (notice: Notice | null) => void;
 }

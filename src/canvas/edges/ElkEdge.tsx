@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { midpoint, roundedPath } from '@/render/path';
+import { useAppStoreApi } from '@/store/useAppStore';
 import type { OsopFlowEdge } from '../toFlow';
 
 /**
@@ -10,6 +11,7 @@ import type { OsopFlowEdge } from '../toFlow';
  */
 export const ElkEdge = memo(function ElkEdge(props: EdgeProps<OsopFlowEdge>) {
   const { id, data, markerEnd, sourceX, sourceY, targetX, targetY } = props;
+  const store = useAppStoreApi();
   if (!data) return null;
   const { drawn, route, label, style, stroke } = data;
   const points = route && route.points.length >= 2 ? route.points : [{ x: sourceX, y: sourceY }, { x: targetX, y: targetY }];
@@ -45,6 +47,7 @@ export const ElkEdge = memo(function ElkEdge(props: EdgeProps<OsopFlowEdge>) {
             data-edge-from={drawn.from}
             data-edge-to={drawn.to}
             title={tooltip}
+            onClick={() => store.getState().select({ kind: 'edge', id, origin: 'canvas' })}
             style={{
               width: label.width,
               height: label.height,
