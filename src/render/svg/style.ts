@@ -1,0 +1,33 @@
+/**
+ * The document's `<style>`: text styles by class, in resolved theme colours. Only CSS that
+ * every SVG renderer handles (no `var()`, `color-mix()`, `text-transform` or
+ * `dominant-baseline`): shapes carry their colours as attributes, text gets font, size and
+ * colour from these classes. Pure.
+ */
+import { CARD } from '../nodeCard';
+import { EDGE_LABEL } from '../edgeLabel';
+import { fontFaceCss, type SvgFont } from './fonts';
+import { HEADER } from './header';
+import { FONT_MONO, FONT_UI, type Palette } from './theme';
+
+/** The CSS text of the document's `<style>` element (no `<` or `&`, so it needs no escaping). */
+export function styleCss(p: Palette, fonts: readonly SvgFont[]): string {
+  const rules = [
+    ...fonts.map(fontFaceCss),
+    `text{font-family:${FONT_UI};font-kerning:normal}`,
+    `.mono,.id{font-family:${FONT_MONO}}`,
+    `.type{font-size:10.5px;font-weight:600;letter-spacing:0.42px}`,
+    `.chip{font-size:10.5px}`,
+    `.unknown{font-size:10px;font-weight:700;fill:${p.muted}}`,
+    `.title{font-size:${CARD.titleSize}px;font-weight:600;fill:${p.text}}`,
+    `.id{font-size:${CARD.idSize}px;fill:${p.muted}}`,
+    `.pre{font-size:${CARD.factSize}px;fill:${p.muted}}`,
+    `.fact{font-size:${CARD.factSize}px;fill:${p.text}}`,
+    `.fact.secret{fill:${p.secret}}`,
+    `.osop-edge-label text{font-size:${EDGE_LABEL.size}px;fill:${p.text}}`,
+    `.h-name{font-size:${HEADER.nameSize}px;font-weight:600;fill:${p.text}}`,
+    `.h-facts{font-size:${HEADER.factsSize}px;fill:${p.muted}}`,
+    `.h-desc{font-size:${HEADER.descSize}px;fill:${p.muted}}`,
+  ];
+  return rules.join('\n');
+}
