@@ -1,5 +1,5 @@
 /** Geometric checks of a LayoutResult, shared by the layout tests. Each returns problems found. */
-import { boxesOverlap, isOnBorder, isOrthogonal } from '../geometry';
+import { boxesOverlap, isOnBorder, isOrthogonal, segmentCrossesBox } from '../geometry';
 import type { Box, LayoutRequest, LayoutResult } from '../protocol';
 
 const fmt = (b: Box): string => `(${b.x.toFixed(1)},${b.y.toFixed(1)} ${b.width}×${b.height})`;
@@ -64,3 +64,48 @@ export function edgeProblems(result: LayoutResult, request: LayoutRequest, toler
 export function layoutProblems(result: LayoutResult, request: LayoutRequest): string[] {
   return [...nodeOverlaps(result), ...labelOverlaps(result), ...edgeProblems(result, request)];
 }
+
+/**
+ * Route segments that pass through the interior of a node box (any node, the edge's own ends
+ * included: routes must leave and enter through the border). Uses a coarse grid of node boxes
+ * so that it stays fast for thousands of nodes.
+ */
+export function routeCrossings(result: LayoutResult, inset = 0.5): string[] {
+  const cell = 256;
+  const grid = new Map<string, LaidOutNodeLike[]>();
+  const cells = (x0: number, y0: number, x1: number, y1: number): string[] => {
+    const keys: string[] = [];
+    for (let cx = Math.floor(x0 / cell); cx <= Math.floor(x1 / cell); cx++) {
+      for (let cy = Math.floor(y0 / cell); cy <= Math.floor(y1 / cell); cy++) keys.push(`${cx},${cy}`);
+    }
+    return keys;
+  };
+  for (const n of Object.values(result.nodes)) {
+    for (const k of cells(n.x, n.y, n.x + n.width, n.y + n.height)) {
+      const list = grid.get(k);
+      if (list) list.push(n);
+      else grid.set(k, [n]);
+    }
+  }
+  const problems: string[] = [];
+  for (const e of Object.values(result.edges)) {
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1];
+      const b = e.points[i];
+      if (!a || !b) continue;
+      const seen = new Set<LaidOutNodeLike>();
+      for (const k of cells(Math.min(a.x, b.x), Math.min(a.y, b.y), Math.max(a.x, b.x), Math.max(a.y, b.y))) {
+        for (const n of grid.get(k) ?? []) {
+          if (seen.has(n)) continue;
+          seen.add(n);
+          if (segmentCrossesBox(a, b, n, inset)) {
+            problems.push(`edge ${e.id} segment (${a.x.toFixed(1)},${a.y.toFixed(1)})–(${b.x.toFixed(1)},${b.y.toFixed(1)}) crosses node ${n.id} ${fmt(n)}`);
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+type LaidOutNodeLike = Box & { readonly id: string };
