@@ -1,24 +1,44 @@
 /// <reference lib="webworker" />
 /**
  * Layout worker (module worker): answers `LayoutWorkerRequest` messages with
- * `LayoutWorkerResponse` messages through {@link createLayoutServer} (newest request only; ELK
- * warm-up while idle).
+ * `LayoutWorkerResponse` messages through {@link createLayoutServer} (newest request only).
+ * ELK is imported lazily, on the warm-up or the first small graph: a large graph is laid out
+ * by the fast layout without waiting for ELK to load.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ELK } from 'elkjs/lib/elk-api';
+import { fastLayout } from './fastLayered';
 import { createLayoutServer } from './layoutServer';
 import type { LayoutWorkerResponse } from './protocol';
 import { runLayout } from './runLayout';
-import { WARMUP_PLAN } from './warmup';
+import { WARMUP_REQUEST, warmupGraph } from './warmup';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const elk = new ELK();
+const onMessage = (event: MessageEvent<unknown>): void => server.receive(event.data);
+
+let elk: Promise<ELK> | undefined;
+const loadElk = (): Promise<ELK> =>
+  (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => {
+    // elk.bundled.js installs its own `self.onmessage` when it is evaluated inside a worker:
+    // take it back (this runs before any further message is delivered).
+    self.onmessage = onMessage;
+    return new Elk();
+  }));
+
+/** Lets queued messages (a request) run before the next warm-up step. */
+const yieldToMessages = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 const server = createLayoutServer({
-  layout: (request, tier) => runLayout(elk, request, tier),
+  layout: (request) => runLayout(loadElk, request),
   post: (message: LayoutWorkerResponse) => self.postMessage(message),
-  warmup: WARMUP_PLAN,
+  // A few ms for the fast path's code, then ELK's one-time start-up and one tiny ELK layout.
+  warmup: async () => {
+    fastLayout(warmupGraph(30));
+    await yieldToMessages();
+    await loadElk();
+    await yieldToMessages();
+    await runLayout(loadElk, WARMUP_REQUEST, 'small');
+  },
 });
 
-// elk.bundled.js installs its own `self.onmessage` when it is evaluated inside a worker; this
-// assignment runs after the import and replaces it.
-self.onmessage = (event: MessageEvent<unknown>) => server.receive(event.data);
+self.onmessage = onMessage;

@@ -1,39 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SizeTier } from './elkOptions';
 import { createLayoutServer } from './layoutServer';
 import type { LayoutRequest, LayoutResult, LayoutWorkerResponse } from './protocol';
-import type { WarmupStep } from './warmup';
 
 const request = (key: string): LayoutRequest => ({ key, direction: 'DOWN', nodes: [], edges: [] });
 const result = (key: string): LayoutResult => ({ key, nodes: {}, edges: {}, width: 0, height: 0, ms: 1 });
-const warmup: WarmupStep[] = [
-  { request: request('w0'), tier: 'small' },
-  { request: request('w1'), tier: 'large' },
-  { request: request('w2'), tier: 'large' },
-];
 
-function setup(steps: readonly WarmupStep[] = warmup) {
+function setup(options: { warmupMs?: number } = {}) {
   const calls: string[] = [];
   const posted: LayoutWorkerResponse[] = [];
-  let clock = 0;
-  const layout = vi.fn((req: LayoutRequest, tier?: SizeTier) => {
-    calls.push(`${req.key}${tier ? `:${tier}` : ''}`);
+  const layout = vi.fn((req: LayoutRequest) => {
+    calls.push(req.key);
     if (req.key === 'bad') return Promise.reject(new Error('boom'));
     return Promise.resolve(result(req.key));
   });
-  const server = createLayoutServer({
-    layout,
-    post: (m) => posted.push(m),
-    warmup: steps,
-    startMs: 10,
-    idleMs: 100,
-    now: () => clock,
+  // The warm-up takes `warmupMs` (of timers) and records when it starts and ends.
+  const warmup = vi.fn(async () => {
+    calls.push('warmup:start');
+    await new Promise((resolve) => setTimeout(resolve, options.warmupMs ?? 0));
+    calls.push('warmup:end');
   });
-  const advance = async (ms: number) => {
-    clock += ms;
-    await vi.advanceTimersByTimeAsync(ms);
-  };
-  return { server, calls, posted, advance };
+  const server = createLayoutServer({ layout, post: (m) => posted.push(m), warmup, startMs: 10 });
+  return { server, calls, posted, warmup };
 }
 
 describe('createLayoutServer', () => {
@@ -44,53 +31,75 @@ describe('createLayoutServer', () => {
     vi.useRealTimers();
   });
 
-  it('runs the first warm-up step soon and the others after quiet time', async () => {
-    const { calls, advance } = setup();
-    await advance(5);
+  it('runs the single warm-up soon after start, and nothing more while idle', async () => {
+    const { calls, warmup } = setup();
+    await vi.advanceTimersByTimeAsync(5);
     expect(calls).toEqual([]);
-    await advance(6);
-    expect(calls).toEqual(['w0:small']);
-    await advance(50);
-    expect(calls).toEqual(['w0:small']);
-    await advance(50);
-    expect(calls).toEqual(['w0:small', 'w1:large', 'w2:large']);
+    await vi.advanceTimersByTimeAsync(6);
+    expect(calls).toEqual(['warmup:start', 'warmup:end']);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(warmup).toHaveBeenCalledTimes(1);
   });
 
-  it('lets a request that arrives before the first warm-up step go first', async () => {
-    const { server, calls, advance } = setup();
-    await advance(5);
+  it('skips the warm-up when a request arrives first', async () => {
+    const { server, calls, warmup } = setup();
+    await vi.advanceTimersByTimeAsync(5);
     server.receive({ type: 'layout', id: 1, request: request('real') });
-    await advance(0);
+    await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toEqual(['real']);
+    expect(warmup).not.toHaveBeenCalled();
   });
 
-  it('answers a request before any further warm-up and delays warm-up after it', async () => {
-    const { server, calls, posted, advance } = setup();
-    server.receive({ type: 'layout', id: 1, request: request('real') });
-    await advance(0);
-    expect(calls).toEqual(['real']);
-    expect(posted).toEqual([{ type: 'result', id: 1, result: result('real') }]);
-    await advance(99);
-    expect(calls).toEqual(['real']);
-    await advance(2);
-    expect(calls.slice(0, 2)).toEqual(['real', 'w0:small']);
+  it('does not make a request wait for a warm-up in progress', async () => {
+    const { server, calls, posted } = setup({ warmupMs: 1000 });
+    await vi.advanceTimersByTimeAsync(20);
+    expect(calls).toEqual(['warmup:start']);
+    server.receive({ type: 'layout', id: 1, request: request('big') });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toEqual(['warmup:start', 'big']);
+    expect(posted).toEqual([{ type: 'result', id: 1, result: result('big') }]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(calls).toEqual(['warmup:start', 'big', 'warmup:end']);
   });
 
   it('lays out only the newest of several queued requests', async () => {
-    const { server, posted, advance } = setup([]);
+    const { server, posted } = setup();
     server.receive({ type: 'layout', id: 1, request: request('a') });
     server.receive({ type: 'layout', id: 2, request: request('b') });
     server.receive({ type: 'layout', id: 3, request: request('c') });
-    await advance(0);
+    await vi.advanceTimersByTimeAsync(0);
     expect(posted).toEqual([{ type: 'result', id: 3, result: result('c') }]);
   });
 
+  it('runs a request that arrives during another one right after it', async () => {
+    const { server, posted } = setup();
+    server.receive({ type: 'layout', id: 1, request: request('a') });
+    await vi.advanceTimersByTimeAsync(0);
+    server.receive({ type: 'layout', id: 2, request: request('b') });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(posted.map((m) => m.id)).toEqual([1, 2]);
+  });
+
   it('reports layout errors and ignores foreign messages', async () => {
-    const { server, posted, advance } = setup([]);
+    const { server, posted } = setup();
     server.receive({ cmd: 'layout' });
     server.receive(null);
     server.receive({ type: 'layout', id: 7, request: request('bad') });
-    await advance(0);
+    await vi.advanceTimersByTimeAsync(0);
     expect(posted).toEqual([{ type: 'error', id: 7, message: 'boom' }]);
+  });
+
+  it('ignores a failing warm-up', async () => {
+    const posted: LayoutWorkerResponse[] = [];
+    const server = createLayoutServer({
+      layout: (req) => Promise.resolve(result(req.key)),
+      post: (m) => posted.push(m),
+      warmup: () => Promise.reject(new Error('no ELK')),
+      startMs: 1,
+    });
+    await vi.advanceTimersByTimeAsync(5);
+    server.receive({ type: 'layout', id: 1, request: request('a') });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(posted).toEqual([{ type: 'result', id: 1, result: result('a') }]);
   });
 });

@@ -1,16 +1,19 @@
 /**
- * In-thread layout with the bundled ELK: for unit tests, the Node CLI and the main-thread
- * fallback. Works in plain Node (no DOM, no worker). ELK runs synchronously inside one task.
+ * In-thread layout: for unit tests, the Node CLI and the main-thread fallback. Works in plain
+ * Node (no DOM, no worker). Large graphs use the fast layout and never load ELK; the bundled
+ * ELK is imported on the first small graph and runs synchronously inside one task.
  */
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ELK as ElkApi } from 'elkjs/lib/elk-api';
+import type { ELK } from 'elkjs/lib/elk-api';
 import type { LayoutRequest, LayoutResult } from './protocol';
 import { runLayout } from './runLayout';
 
-let elk: ElkApi | undefined;
+let elk: Promise<ELK> | undefined;
 
-/** Lays out `request` in the current thread (one shared ELK instance, created on first use). */
+/** The shared ELK instance, loaded on first use. */
+const loadElk = (): Promise<ELK> =>
+  (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => new Elk()));
+
+/** Lays out `request` in the current thread (see {@link runLayout}). */
 export function layoutNow(request: LayoutRequest): Promise<LayoutResult> {
-  elk ??= new ELK();
-  return runLayout(elk, request);
+  return runLayout(loadElk, request);
 }

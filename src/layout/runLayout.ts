@@ -1,21 +1,35 @@
-/** The layout pipeline shared by the worker, the in-thread fallback and Node: toElk → ELK → fromElk. */
+/**
+ * The layout pipeline shared by the worker, the in-thread fallback and Node. Small graphs go
+ * through ELK (toElk → ELK → fromElk); graphs of {@link FAST_LAYOUT_MIN_NODES} nodes or more
+ * go through {@link fastLayout}, which is pure TypeScript and never loads ELK.
+ */
 import type { ELK } from 'elkjs/lib/elk-api';
 import type { SizeTier } from './elkOptions';
+import { fastLayout } from './fastLayered';
 import { fromElk } from './fromElk';
 import { isFullyPinned, layoutPinned } from './pins';
 import type { LayoutRequest, LayoutResult } from './protocol';
 import { toElk } from './toElk';
 
 /**
- * Lays out `request` with the given ELK instance. Skips ELK entirely when there is nothing to
- * place (no nodes, or every node pinned). `ms` in the result is the wall time of the whole job.
- * `tier` forces an option tier (used to warm up the worker); by default it follows the size.
+ * Node count from which the fast layered layout replaces ELK (ELK takes seconds for hundreds
+ * of nodes in the browser). Matches the canvas's "large graph" threshold (more than 150).
  */
-export async function runLayout(
-  elk: ELK,
-  request: LayoutRequest,
-  tier?: SizeTier,
-): Promise<LayoutResult> {
+export const FAST_LAYOUT_MIN_NODES = 151;
+
+/** True when `request` is laid out by {@link fastLayout} rather than ELK. */
+export const usesFastLayout = (request: LayoutRequest): boolean => request.nodes.length >= FAST_LAYOUT_MIN_NODES;
+
+/** Gives the ELK instance, loading it on first call if need be. Only called for small graphs. */
+export type ElkProvider = () => ELK | Promise<ELK>;
+
+/**
+ * Lays out `request`: nothing to do without nodes, pins only when every node is pinned, the
+ * fast layout for large graphs (see {@link usesFastLayout}; ELK is not asked for), ELK
+ * otherwise. `ms` in the result is the wall time of the whole job. `tier` forces ELK with
+ * that option tier (used to warm up the worker).
+ */
+export async function runLayout(getElk: ElkProvider, request: LayoutRequest, tier?: SizeTier): Promise<LayoutResult> {
   const start = performance.now();
   if (request.nodes.length === 0) {
     return { key: request.key, nodes: {}, edges: {}, width: 0, height: 0, ms: 0 };
@@ -23,6 +37,10 @@ export async function runLayout(
   if (isFullyPinned(request)) {
     return { ...layoutPinned(request), ms: performance.now() - start };
   }
+  if (tier === undefined && usesFastLayout(request)) {
+    return { ...fastLayout(request), ms: performance.now() - start };
+  }
+  const elk = await getElk();
   const laidOut = await elk.layout(toElk(request, tier));
   const result = fromElk(laidOut, request);
   return { ...result, ms: performance.now() - start };

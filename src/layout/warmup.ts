@@ -1,21 +1,15 @@
 /**
- * Synthetic graphs for warming up ELK in a fresh worker. ELK is compiled Java: its first runs
- * are slow until the JavaScript engine has optimised the hot code, so the worker lays out a few
- * small graphs while it is idle (measured: a 500-node layout right after ~0.5 s of warm-up
- * costs ~40% less than on a cold worker).
+ * The worker's warm-up. ELK is compiled Java: loading it and its first run are slow, so the
+ * worker loads ELK and lays out one tiny graph right after it starts, unless a request came
+ * first (a small first document then does not pay for ELK's start-up on its critical path).
+ * There is deliberately no idle warm-up: on two cores it would compete with parsing and
+ * rendering, and large graphs do not use ELK at all.
  */
-import type { SizeTier } from './elkOptions';
 import type { LayoutEdgeInput, LayoutNodeInput, LayoutRequest } from './protocol';
-
-/** One warm-up step: a graph and the option tier to lay it out with. */
-export interface WarmupStep {
-  readonly request: LayoutRequest;
-  readonly tier: SizeTier;
-}
 
 /**
  * A layered graph of `n` nodes with branches, joins, labels, a back edge and a self-loop, so
- * that every phase ELK runs on real workflows gets exercised.
+ * that every phase of a layout gets exercised.
  */
 export function warmupGraph(n: number, seed = 1): LayoutRequest {
   let s = seed;
@@ -43,13 +37,5 @@ export function warmupGraph(n: number, seed = 1): LayoutRequest {
   return { key: `warmup-${n}-${seed}`, direction: 'DOWN', nodes, edges };
 }
 
-/**
- * The warm-up plan: a tiny graph first (ELK's one-time start-up, which the first real layout
- * would pay anyway), then small graphs with the options large graphs use. Small steps bound how
- * long a real request can wait (~100–300 ms per step in a cold Chromium worker, less as it
- * warms). Measured in Chromium: a 500-node layout after this plan takes ~1.2 s instead of ~2.4 s.
- */
-export const WARMUP_PLAN: readonly WarmupStep[] = [
-  { request: warmupGraph(8), tier: 'small' },
-  ...[2, 3, 4, 5, 6, 7].map((seed): WarmupStep => ({ request: warmupGraph(30, seed), tier: 'large' })),
-];
+/** The one graph the worker lays out with ELK ('small' tier) to warm it up. */
+export const WARMUP_REQUEST: LayoutRequest = warmupGraph(8);
