@@ -8,6 +8,6 @@
  */
 export { renderSvg, type RenderSvgInput } from './render';
 export { extractSource, OSOP_NS, SOURCE_ENCODING } from './source';
-export { bytesToBase64, fontFaceCss, type SvgFont } from './fonts';
+export { APP_FONT_FILES, bytesToBase64, fontFaceCss, type AppFontFile, type SvgFont } from './fonts';
 export { palette, type Palette, type SvgTheme } from './theme';
 export { escapeAttr, escapeText, stripInvalid } from './xml';

@@ -3,6 +3,7 @@
  * labelled, a Chinese name): structure, text, themes, directions, size, determinism.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 // eslint-disable-next-line no-restricted-imports -- the tests need a real layout; the renderer itself only takes layout types
 import { layoutNow } from '@/layout';
@@ -10,7 +11,7 @@ import type { LayoutResult } from '@/layout/protocol';
 import { parseWorkflow } from '@/model/parse';
 import type { LayoutDirection, WorkflowGraph } from '@/model/types';
 import { buildDiagram, type Diagram } from '../diagram';
-import { extractSource, renderSvg, type SvgTheme } from './index';
+import { APP_FONT_FILES, extractSource, renderSvg, type SvgTheme } from './index';
 import { allElements, parseXml, textOf, type XmlElement } from './xmlTree.testkit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -215,6 +216,17 @@ describe('renderSvg: reference workflow', () => {
   it('takes a title override', () => {
     const root = parseXml(renderSvg({ ...down, theme: 'dark', title: 'Rollout <v2>' }));
     expect(root.children.find((c) => c.name === 'title')?.text).toBe('Rollout <v2>');
+  });
+
+  it("embeds the app's font files and stays under 200 KB", () => {
+    const require = createRequire(import.meta.url);
+    const fonts = APP_FONT_FILES.map(({ path, ...font }) => ({ ...font, data: readFileSync(require.resolve(path)) }));
+    const text = renderSvg({ ...down, theme: 'dark', source: referenceText, fonts });
+    const style = allElements(parseXml(text)).find((e) => e.name === 'style')?.text ?? '';
+    expect(style.match(/@font-face\{/g)).toHaveLength(3);
+    expect(style).toContain("font-family:'JetBrains Mono';font-style:normal;font-weight:400");
+    expect(new TextEncoder().encode(text).length).toBeLessThan(200 * 1024);
+    expect(extractSource(text)).toBe(referenceText);
   });
 
   it('embeds font files as data URLs when given', () => {
