@@ -109,3 +109,43 @@ export function routeCrossings(result: LayoutResult, inset = 0.5): string[] {
 }
 
 type LaidOutNodeLike = Box & { readonly id: string };
+
+/**
+ * Pairs of segments of different edges that run along each other (same line, overlapping by
+ * more than `tolerance` px): parallel segments must not coincide.
+ */
+export function segmentOverlaps(result: LayoutResult, tolerance = 1): string[] {
+  interface Run {
+    readonly edge: string;
+    readonly line: number;
+    readonly lo: number;
+    readonly hi: number;
+  }
+  const horizontal: Run[] = [];
+  const vertical: Run[] = [];
+  for (const e of Object.values(result.edges)) {
+    for (let i = 1; i < e.points.length; i++) {
+      const a = e.points[i - 1];
+      const b = e.points[i];
+      if (!a || !b) continue;
+      if (Math.abs(a.y - b.y) < 0.01) horizontal.push({ edge: e.id, line: a.y, lo: Math.min(a.x, b.x), hi: Math.max(a.x, b.x) });
+      else if (Math.abs(a.x - b.x) < 0.01) vertical.push({ edge: e.id, line: a.x, lo: Math.min(a.y, b.y), hi: Math.max(a.y, b.y) });
+    }
+  }
+  const problems: string[] = [];
+  for (const [name, runs] of [['horizontal', horizontal], ['vertical', vertical]] as const) {
+    const sorted = [...runs].sort((p, q) => p.line - q.line || p.lo - q.lo);
+    for (let i = 0; i < sorted.length; i++) {
+      const a = sorted[i];
+      if (!a) continue;
+      for (let j = i + 1; j < sorted.length; j++) {
+        const b = sorted[j];
+        if (!b || b.line - a.line > 0.5) break;
+        if (a.edge !== b.edge && Math.min(a.hi, b.hi) - Math.max(a.lo, b.lo) > tolerance) {
+          problems.push(`${name} segments of ${a.edge} and ${b.edge} coincide at ${a.line.toFixed(1)}`);
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -260,9 +260,9 @@ function straighten(p: Placer, passes: number): void {
   }
 }
 
-/** How many of `wanted[0 .. n)` the position `at` satisfies (within half a pixel). */
+/** How many of `wanted[0 .. n)` the position `at` satisfies (exactly, up to rounding). */
 function straightCount(wanted: Float64Array, n: number, at: number): number {
   let count = 0;
-  for (let j = 0; j < n; j++) if (Math.abs((wanted[j] ?? 0) - at) < 0.5) count++;
+  for (let j = 0; j < n; j++) if (Math.abs((wanted[j] ?? 0) - at) < 1e-6) count++;
   return count;
 }

@@ -16,7 +16,12 @@ export interface TrackAssignment {
 
 const EPS = 0.5;
 
-/** Crossings (and a heavy penalty for overlapping verticals) when segment a lies above b. */
+/** Verticals closer than this count as running along each other. */
+const NEAR = SPACING.edgeEdge / 2;
+/** Cost of two verticals running along each other (a hard constraint: cycles never break it). */
+const ALONG = 100;
+
+/** Crossings (plus {@link ALONG} for verticals running along each other) when segment a lies above b. */
 function costAbove(as: number, ae: number, bs: number, be: number): number {
   const aLo = Math.min(as, ae);
   const aHi = Math.max(as, ae);
@@ -27,8 +32,8 @@ function costAbove(as: number, ae: number, bs: number, be: number): number {
   if (bs > aLo + EPS && bs < aHi - EPS) cost++;
   // a's vertical from a's track down to the bottom crosses b's horizontal.
   if (ae > bLo + EPS && ae < bHi - EPS) cost++;
-  // a's lower vertical and b's upper vertical on the same x would run along each other.
-  if (Math.abs(ae - bs) <= EPS) cost += 100;
+  // a's lower vertical and b's upper vertical (nearly) on the same x would run along each other.
+  if (Math.abs(ae - bs) < NEAR) cost += ALONG;
   return cost;
 }
 
@@ -52,6 +57,7 @@ export function assignTracks(start: ArrayLike<number>, end: ArrayLike<number>, c
   // Overlapping pairs, oriented "above → below" by the cheaper choice.
   const pa: number[] = [];
   const pb: number[] = [];
+  const hard: number[] = [];
   for (let k = 0; k < count; k++) {
     const i = byLo[k] ?? 0;
     const reach = (hi[i] ?? 0) + SPACING.edgeEdge;
@@ -71,27 +77,32 @@ export function assignTracks(start: ArrayLike<number>, end: ArrayLike<number>, c
         pa.push(j);
         pb.push(i);
       }
+      hard.push(Math.max(iAbove, jAbove) >= ALONG && Math.min(iAbove, jAbove) < ALONG ? 1 : 0);
     }
   }
   if (pa.length === 0) return { track, count: 1 };
 
   // Topological order of the "above" relation (Kahn); on a cycle, release the segment with the
-  // fewest unmet constraints.
+  // fewest unmet constraints, preferring one whose unmet constraints are all soft.
   const pairs = pa.length;
   const outStart = new Int32Array(count + 1);
   const indegree = new Int32Array(count);
+  const hardIndegree = new Int32Array(count);
   for (let p = 0; p < pairs; p++) {
     const a = pa[p] ?? 0;
     const b = pb[p] ?? 0;
     outStart[a + 1] = (outStart[a + 1] ?? 0) + 1;
     indegree[b] = (indegree[b] ?? 0) + 1;
+    hardIndegree[b] = (hardIndegree[b] ?? 0) + (hard[p] ?? 0);
   }
   for (let i = 0; i < count; i++) outStart[i + 1] = (outStart[i + 1] ?? 0) + (outStart[i] ?? 0);
   const outList = new Int32Array(pairs);
+  const outHard = new Uint8Array(pairs);
   const fill = outStart.slice(0, count);
   for (let p = 0; p < pairs; p++) {
     const a = pa[p] ?? 0;
     outList[fill[a] ?? 0] = pb[p] ?? 0;
+    outHard[fill[a] ?? 0] = hard[p] ?? 0;
     fill[a] = (fill[a] ?? 0) + 1;
   }
   const rank = new Int32Array(count).fill(-1);
@@ -105,7 +116,11 @@ export function assignTracks(start: ArrayLike<number>, end: ArrayLike<number>, c
       let pick = -1;
       for (let i = 0; i < count; i++) {
         if (rank[i] !== -1 || indegree[i] === -1) continue;
-        if (pick === -1 || (indegree[i] ?? 0) < (indegree[pick] ?? 0)) pick = i;
+        const better =
+          pick === -1 ||
+          (hardIndegree[i] ?? 0) < (hardIndegree[pick] ?? 0) ||
+          ((hardIndegree[i] ?? 0) === (hardIndegree[pick] ?? 0) && (indegree[i] ?? 0) < (indegree[pick] ?? 0));
+        if (better) pick = i;
       }
       queue[tail++] = pick;
       indegree[pick] = -1;
@@ -116,6 +131,7 @@ export function assignTracks(start: ArrayLike<number>, end: ArrayLike<number>, c
       const b = outList[k] ?? 0;
       if ((indegree[b] ?? 0) <= 0) continue; // already queued (released from a cycle)
       indegree[b] = (indegree[b] ?? 0) - 1;
+      hardIndegree[b] = (hardIndegree[b] ?? 0) - (outHard[k] ?? 0);
       if (indegree[b] === 0) {
         queue[tail++] = b;
         indegree[b] = -1;
