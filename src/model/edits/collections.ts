@@ -86,6 +86,8 @@ export function replaceScalar(
   value: ScalarValue,
   ctx: { readonly inFlow: boolean; readonly keyCol: number },
 ): void {
+  // Writing back the value that is there (an inspector field losing focus) changes nothing.
+  if (node.value === value) return;
   const [start] = spanOf(node);
   const end = contentEnd(src, node);
   const isBlock = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
@@ -95,7 +97,8 @@ export function replaceScalar(
       isBlock && contentLine < src.lines.count && !src.lines.isBlank(contentLine)
         ? src.lines.indent(contentLine)
         : ctx.keyCol + src.style.unit;
-    const block = renderBlockScalar(value, indent, src.style.eol);
+    const folded = node.type === Scalar.BLOCK_FOLDED;
+    const block = renderBlockScalar(value, indent, src.style.eol, folded);
     if (block !== undefined) {
       cs.replace(start, end, block);
       return;

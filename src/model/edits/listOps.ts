@@ -45,7 +45,9 @@ export function targetLayout(wf: Workflow, key: 'nodes' | 'edges'): TargetLayout
   const { src } = wf;
   const seq = key === 'nodes' ? wf.nodes : wf.edges;
   if (seq !== undefined && seq.items.length > 0) return listLayout(src, seq);
-  const flow = src.root.flow === true || wf.nodes?.flow === true;
+  // A new list follows the other list's style when that one has items (`nodes: [{…}]`).
+  const other = key === 'nodes' ? wf.edges : wf.nodes;
+  const flow = src.root.flow === true || (other?.flow === true && other.items.length > 0);
   const col = src.root.flow === true ? 0 : keyColumn(src, src.root);
   return { flow, dashCol: col + src.style.seqIndent, keyOffset: src.style.keyOffset };
 }

@@ -64,16 +64,23 @@ export function renderScalar(value: ScalarValue, ctx: ScalarContext): string {
 }
 
 /**
- * A literal block scalar (`|`, or `|-` without a final line break) for a multi-line string, its
- * content indented to `indent` spaces, lines joined by `eol`; `undefined` when a literal block
- * cannot hold the string exactly (leading spaces on the first line, carriage returns).
+ * A block scalar for a string, its content indented to `indent` spaces, lines joined by `eol`:
+ * literal (`|`, or `|-` without a final line break), or folded (`>`/`>-`) when `folded` is asked
+ * for and the text is one line. `undefined` when a block scalar cannot hold the string exactly
+ * (leading spaces on the first line, carriage returns, several final line breaks, blank text).
  */
-export function renderBlockScalar(value: string, indent: number, eol: string): string | undefined {
+export function renderBlockScalar(
+  value: string,
+  indent: number,
+  eol: string,
+  folded = false,
+): string | undefined {
   if (value.includes('\r') || /^[ \t]/.test(value) || value.trim() === '') return undefined;
   const keep = value.endsWith('\n');
   const body = keep ? value.slice(0, -1) : value;
   if (body.endsWith('\n')) return undefined; // more than one final line break needs `|+`
   const pad = ' '.repeat(indent);
   const lines = body.split('\n').map((line) => (line === '' ? '' : pad + line));
-  return [keep ? '|' : '|-', ...lines].join(eol);
+  const style = folded && lines.length === 1 && !/\s$/.test(body) ? '>' : '|';
+  return [keep ? style : `${style}-`, ...lines].join(eol);
 }
