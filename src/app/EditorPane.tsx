@@ -41,7 +41,7 @@ export function EditorPane() {
   };
   return (
     <>
-      <section className="osop-editor" style={{ width }} aria-label="YAML editor" data-testid="editor-pane">
+      <section className="osop-editor nokey" style={{ width }} aria-label="YAML editor" data-testid="editor-pane">
         <ErrorBoundary label="The editor">
           <Suspense fallback={<div className="osop-editor-loading">Loading editor…</div>}>
             <YamlEditor />

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStoreApi } from '@/store/useAppStore';
+import { isTextTarget } from './isTextTarget';
 
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /** Pasting text while the canvas (not a text field) has focus opens it as the document. */
 export function usePasteToOpen(enabled: boolean): void {
@@ -10,7 +9,7 @@ export function usePasteToOpen(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onPaste = (e: ClipboardEvent) => {
-      if (isEditable(e.target)) return;
+      if (isTextTarget(e.target)) return;
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (text.trim() === '') return;
       e.preventDefault();

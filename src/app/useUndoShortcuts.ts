@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
 import { useAppStoreApi } from '@/store/useAppStore';
+import { isTextTarget } from './isTextTarget';
 
-const isEditable = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 
 /**
  * Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z (or Ctrl+Y) anywhere outside text fields go to the one history.
@@ -13,7 +12,7 @@ export function useUndoShortcuts(enabled: boolean): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || isEditable(e.target)) return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextTarget(e.target)) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) store.getState().undo();
       else if ((key === 'z' && e.shiftKey) || key === 'y') store.getState().redo();

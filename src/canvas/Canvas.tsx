@@ -49,10 +49,18 @@ function FlowView() {
   const zoomedOut = useStore(selectFar);
 
   // Fit to view whenever a document is opened or the direction changes (not on edits).
-  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}` : null;
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}` : null;
   useEffect(() => {
     if (!shown || fitKey === null || fitted === fitKey) return;
-    void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }).then(() => setFitted(fitKey));
+    // Two frames: React Flow learns its new size (e.g. after the editor opened) from a
+    // ResizeObserver, which runs after the first frame's layout.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }).then(() => setFitted(fitKey));
+      });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [shown, fitKey, fitted, fitBounds]);
 
   // Large graphs: React Flow draws only when zoomed in (and then only what is visible); zoomed
@@ -80,6 +88,8 @@ function FlowView() {
         onNodeClick={onNodeClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
+        panActivationKeyCode={null}
+        deleteKeyCode={null}
         minZoom={0.02}
         maxZoom={2.5}
         proOptions={{ hideAttribution: true }}

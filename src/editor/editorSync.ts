@@ -79,7 +79,12 @@ export function connectEditor(editor: Editor, store: StoreApi<AppState>): () => 
 
   // Diagnostics → markers; node ids → schema completion.
   const showMarkers = (state: AppState) => {
-    monaco.editor.setModelMarkers(model, 'osop', toMarkers(state.parse.diagnostics));
+    const severity = { error: monaco.MarkerSeverity.Error, warning: monaco.MarkerSeverity.Warning, info: monaco.MarkerSeverity.Info };
+    monaco.editor.setModelMarkers(
+      model,
+      'osop',
+      toMarkers(state.parse.diagnostics).map((m) => ({ ...m, severity: severity[m.severity] })),
+    );
     if (state.parse.graph) setSchemaNodeIds(state.parse.graph.nodes.map((n) => n.id));
   };
 
@@ -93,7 +98,7 @@ export function connectEditor(editor: Editor, store: StoreApi<AppState>): () => 
     }
     const r = new monaco.Range(range.line, 1, range.endLine, 1);
     highlight.set([{ range: r, options: { isWholeLine: true, className: 'osop-editor-selected', linesDecorationsClassName: 'osop-editor-selected-gutter' } }]);
-    if (state.selection?.origin !== 'editor') editor.revealRangeInCenterIfOutsideViewport(r, monaco.editor.ScrollType.Smooth);
+    if (state.selection?.origin !== 'editor') editor.revealRangeInCenterIfOutsideViewport(r, monaco.editor.ScrollType.Immediate);
   };
 
   // Cursor → canvas selection.

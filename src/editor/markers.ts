@@ -4,25 +4,16 @@
  */
 import type { Diagnostic, Severity } from '@/model/types';
 
-/** Monaco's MarkerSeverity values. */
-export const MARKER_SEVERITY = { Hint: 1, Info: 2, Warning: 4, Error: 8 } as const;
-
 export interface MarkerData {
   readonly startLineNumber: number;
   readonly startColumn: number;
   readonly endLineNumber: number;
   readonly endColumn: number;
   readonly message: string;
-  readonly severity: number;
+  readonly severity: Severity;
   readonly code: string;
   readonly source: string;
 }
-
-const SEVERITY: Readonly<Record<Severity, number>> = {
-  error: MARKER_SEVERITY.Error,
-  warning: MARKER_SEVERITY.Warning,
-  info: MARKER_SEVERITY.Info,
-};
 
 /** One marker per diagnostic; an empty range is widened to one character so it is visible. */
 export function toMarkers(diagnostics: readonly Diagnostic[]): MarkerData[] {
@@ -35,7 +26,7 @@ export function toMarkers(diagnostics: readonly Diagnostic[]): MarkerData[] {
       endLineNumber: empty ? r.line : r.endLine,
       endColumn: empty ? r.col + 1 : r.endCol,
       message: d.message,
-      severity: SEVERITY[d.severity],
+      severity: d.severity,
       code: d.code,
       source: 'OSOP Canvas',
     };

@@ -14,6 +14,8 @@ import YamlWorker from './yaml.worker?worker';
 declare global {
   interface Window {
     MonacoEnvironment?: monaco.Environment;
+    /** Monaco's API, as the classic Monaco build exposes it (automation and extensions use it). */
+    monaco?: typeof monaco;
   }
 }
 
@@ -22,6 +24,7 @@ window.MonacoEnvironment = {
 };
 
 loader.config({ monaco });
+window.monaco = monaco;
 
 export const SCHEMA_URI = 'https://osop-canvas.local/schema/osop.json';
 export const MODEL_URI = 'file:///workflow.osop.yaml';
