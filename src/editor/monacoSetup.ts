@@ -32,6 +32,7 @@ export const MODEL_URI = 'file:///workflow.osop.yaml';
 const yaml = configureMonacoYaml(monaco, {
   enableSchemaRequest: false,
   hover: true,
+  hoverSchemaSource: false,
   completion: true,
   validate: true,
   schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: OSOP_EDITOR_SCHEMA }],
