@@ -229,6 +229,14 @@ describe('renderSvg: reference workflow', () => {
     expect(extractSource(text)).toBe(referenceText);
   });
 
+  it('takes other font-family lists, and refuses ones that could break out of the CSS', () => {
+    const text = renderSvg({ ...down, theme: 'light', fontFamilies: { ui: "'DejaVu Sans', sans-serif", mono: 'Liberation Mono' } });
+    const style = allElements(parseXml(text)).find((e) => e.name === 'style')?.text ?? '';
+    expect(style).toContain("text{font-family:'DejaVu Sans', sans-serif;");
+    expect(style).toContain('.mono,.id{font-family:Liberation Mono}');
+    expect(() => renderSvg({ ...down, theme: 'light', fontFamilies: { mono: 'x}</style><script>' } })).toThrow(TypeError);
+  });
+
   it('embeds font files as data URLs when given', () => {
     const data = Uint8Array.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
     const text = renderSvg({ ...down, theme: 'light', fonts: [{ family: 'Inter', weight: 600, format: 'woff2', data }] });

@@ -14,7 +14,7 @@ import { edgeLabelSvg, edgeSvg } from './edges';
 import type { SvgFont } from './fonts';
 import { countsText, headerBlock, headerSvg, headerWidth } from './header';
 import { sourceMetadata } from './source';
-import { styleCss } from './style';
+import { styleCss, type FontFamilies } from './style';
 import { palette, type SvgTheme } from './theme';
 import { attrs, el, escapeMultiline, num } from './xml';
 
@@ -36,6 +36,11 @@ export interface RenderSvgInput {
   readonly background?: boolean;
   /** Font files to embed (see {@link SvgFont}); default none (system fonts are used). */
   readonly fonts?: readonly SvgFont[];
+  /**
+   * Font-family lists; default the app's (Inter / JetBrains Mono first, then system fonts).
+   * Renderers that honour only the first family of a list (resvg) need an installed font first.
+   */
+  readonly fontFamilies?: FontFamilies;
 }
 
 /** Space around the diagram, px. */
@@ -128,6 +133,6 @@ export function renderSvg(input: RenderSvgInput): string {
     ? `<filter id="${shadowId}" x="-10%" y="-10%" width="120%" height="130%" color-interpolation-filters="sRGB">` +
       `<feDropShadow${attrs({ dx: 0, dy: 1.5, stdDeviation: 2.5, 'flood-color': p.shadow, 'flood-opacity': p.shadowOpacity })}/></filter>`
     : '';
-  out.push(`<defs><style>\n${styleCss(p, input.fonts ?? [])}\n</style>${filter}${defs.toString()}</defs>\n`, body, '</svg>\n');
+  out.push(`<defs><style>\n${styleCss(p, input.fonts ?? [], input.fontFamilies)}\n</style>${filter}${defs.toString()}</defs>\n`, body, '</svg>\n');
   return out.join('');
 }

@@ -10,12 +10,29 @@ import { fontFaceCss, type SvgFont } from './fonts';
 import { HEADER } from './header';
 import { FONT_MONO, FONT_UI, type Palette } from './theme';
 
-/** The CSS text of the document's `<style>` element (no `<` or `&`, so it needs no escaping). */
-export function styleCss(p: Palette, fonts: readonly SvgFont[]): string {
+/** Font-family lists for the document's text (CSS `font-family` values). */
+export interface FontFamilies {
+  /** Text of cards, labels and header. Default {@link FONT_UI}. */
+  readonly ui?: string;
+  /** Ids, commands, URLs. Default {@link FONT_MONO}. */
+  readonly mono?: string;
+}
+
+function familyList(value: string | undefined, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (!/^[A-Za-z0-9 ,'"_-]+$/.test(value)) throw new TypeError(`Invalid font-family list: ${JSON.stringify(value)}`);
+  return value;
+}
+
+/**
+ * The CSS text of the document's `<style>` element (no `<` or `&`, so it needs no escaping).
+ * Throws a TypeError for a font-family list that could break out of the CSS.
+ */
+export function styleCss(p: Palette, fonts: readonly SvgFont[], families: FontFamilies = {}): string {
   const rules = [
     ...fonts.map(fontFaceCss),
-    `text{font-family:${FONT_UI};font-kerning:normal}`,
-    `.mono,.id{font-family:${FONT_MONO}}`,
+    `text{font-family:${familyList(families.ui, FONT_UI)};font-kerning:normal}`,
+    `.mono,.id{font-family:${familyList(families.mono, FONT_MONO)}}`,
     `.type{font-size:10.5px;font-weight:600;letter-spacing:0.42px}`,
     `.chip{font-size:10.5px}`,
     `.unknown{font-size:10px;font-weight:700;fill:${p.muted}}`,

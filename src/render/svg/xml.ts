@@ -43,13 +43,10 @@ export function escapeAttr(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
 function escapeMarkup(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
 /** A number for an attribute: at most two decimals, no trailing zeros, no "-0". */
