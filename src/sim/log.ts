@@ -61,7 +61,14 @@ function nodeText(events: readonly TraceEvent[]): string | undefined {
     const attempts = done.attempt > 1 ? ` after ${done.attempt} attempts` : '';
     return `${node} ${what}${attempts}${outcome === '' ? '' : ` ${outcome}`}`;
   }
-  if (outcome === '') return done === undefined ? undefined : `${node} succeeded`;
+  if (outcome === '') {
+    // A replay infers edges when their target runs: show where the node was reached from.
+    const from = ofType(events, 'edge.taken')
+      .filter((e) => e.to === node)
+      .map((e) => e.from);
+    if (done === undefined) return undefined;
+    return `${from.length > 0 ? `${from.join(', ')} → ` : ''}${node} succeeded`;
+  }
   return outcome.startsWith('→') ? `${node} ${outcome}` : `${node}: ${outcome}`;
 }
 

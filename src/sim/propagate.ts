@@ -30,7 +30,20 @@ export function refresh(d: Draft, target: string): void {
         : join.mode === 'wait_n'
           ? taken >= join.count || (all && taken >= 1)
           : all && taken >= 1;
-    if (ready) {
+    if (ready && run.iteration >= d.settings.iterationGuard) {
+      // Re-reached through a loop body: the guard also holds for nodes after a loop's target.
+      const arc = incoming.find((a) => d.edges[a.id] === 'taken') ?? incoming[0];
+      const guard = d.settings.iterationGuard;
+      const message = `${id} not run again: iteration guard reached (it already ran ${run.iteration} time${run.iteration === 1 ? '' : 's'}; the limit is ${guard})`;
+      emit(d, { type: 'loop.guard-reached', edge: arc?.id ?? '', node: id, guard, message });
+      warn(d, {
+        kind: 'guard-reached',
+        node: id,
+        edges: arc === undefined ? [] : [arc.id],
+        message,
+      });
+      skip(d, id, 'guard', work);
+    } else if (ready) {
       setNode(d, id, { state: 'ready', attempt: 0 });
       enqueue(d, id);
       const iteration = run.iteration + 1;
@@ -56,13 +69,20 @@ export function refresh(d: Draft, target: string): void {
 }
 
 /** Skips a node: its outgoing arcs are not taken and their targets re-checked. */
-function skip(d: Draft, id: string, reason: 'dead-path' | 'not-reached', work: string[]): void {
+function skip(
+  d: Draft,
+  id: string,
+  reason: 'dead-path' | 'not-reached' | 'guard',
+  work: string[],
+): void {
   setNode(d, id, { state: 'skipped' });
   dequeue(d, id);
   const message =
     reason === 'dead-path'
       ? `${id} skipped: none of its incoming edges was taken`
-      : `${id} skipped: the run never reached it`;
+      : reason === 'guard'
+        ? `${id} skipped: iteration guard`
+        : `${id} skipped: the run never reached it`;
   emit(d, { type: 'node.skipped', node: id, reason, message });
   for (const arc of d.info.out.get(id) ?? []) {
     if (d.edges[arc.id] !== 'pending') continue;

@@ -132,13 +132,14 @@ function applyRecord(d: Draft, record: ReplayRecord, later: readonly ReplayRecor
   }
   const failures = before.failures + 1;
   const what = outcome === 'timed-out' ? 'timed out' : 'failed';
-  if (later.some((r) => r.node === node && r.attempt > attempt)) {
+  const retries = later.filter((r) => r.node === node && r.attempt > attempt).map((r) => r.attempt);
+  if (retries.length > 0) {
     setNode(d, node, { state: 'running', iteration, attempt, failures });
     emit(d, {
       type: 'node.retrying',
       node,
       attempt,
-      maxAttempts: attempt + 1,
+      maxAttempts: Math.max(...retries),
       outcome,
       message: `${node} ${what} (attempt ${attempt})${note}; it was retried`,
     });

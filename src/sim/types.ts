@@ -255,7 +255,7 @@ export type TraceEvent = EventBase &
     | {
         readonly type: 'node.skipped';
         readonly node: string;
-        readonly reason: 'dead-path' | 'not-reached' | 'recorded';
+        readonly reason: 'dead-path' | 'not-reached' | 'guard' | 'recorded';
       }
     | {
         readonly type: 'condition.evaluated';
