@@ -2,8 +2,10 @@
  * The header band above the diagram, like the app's header: workflow name, a facts line
  * (id · version · OSOP version · counts) and the description (at most two lines). Pure.
  */
-import type { WorkflowGraph } from '@/model/types';
+import type { DrawnEdge, WorkflowGraph } from '@/model/types';
 import { textWidth, truncateToWidth, wrapText } from '../textWidth';
+import type { Defs } from './defs';
+import { legendHeight, legendItems, legendSvg, type LegendItem } from './legend';
 import type { Palette } from './theme';
 import { el, escapeText, fitAttrs } from './xml';
 
@@ -26,6 +28,8 @@ export interface HeaderBlock {
   readonly name: string;
   readonly facts: string;
   readonly desc: readonly string[];
+  /** Edge legend entries (none when every edge is sequential or the legend is off). */
+  readonly legend: readonly LegendItem[];
   readonly height: number;
 }
 
@@ -36,8 +40,8 @@ export function countsText(graph: WorkflowGraph): string {
   return `${plural(graph.nodes.length, 'node')}, ${plural(graph.edges.length, 'edge')}`;
 }
 
-/** Lays out the header for a drawing `width` px wide. */
-export function headerBlock(graph: WorkflowGraph, title: string, width: number): HeaderBlock {
+/** Lays out the header for a drawing `width` px wide, with a legend of `edges` (unless empty). */
+export function headerBlock(graph: WorkflowGraph, title: string, width: number, edges: readonly DrawnEdge[]): HeaderBlock {
   const room = width - 2 * HEADER.padX;
   const { meta } = graph;
   const facts = [
@@ -48,11 +52,14 @@ export function headerBlock(graph: WorkflowGraph, title: string, width: number):
     plural(graph.edges.length, 'edge'),
   ].filter((f): f is string => f !== undefined && f.trim() !== '');
   const desc = meta.description ? wrapText(meta.description, room, HEADER.descSize, 'regular', HEADER.descMaxLines).lines : [];
+  const legend = legendItems(edges, room);
   return {
     name: truncateToWidth(title.replace(/\s+/g, ' ').trim(), room, HEADER.nameSize, 'semibold'),
     facts: truncateToWidth(facts.join(' · '), room, HEADER.factsSize, 'regular'),
     desc,
-    height: HEADER.padTop + HEADER.nameLineH + HEADER.factsLineH + desc.length * HEADER.descLineH + HEADER.padBottom,
+    legend,
+    height:
+      HEADER.padTop + HEADER.nameLineH + HEADER.factsLineH + desc.length * HEADER.descLineH + legendHeight(legend) + HEADER.padBottom,
   };
 }
 
@@ -62,7 +69,7 @@ export function headerWidth(title: string, max: number): number {
 }
 
 /** Draws the header band, `width` px wide, at the top of the drawing. */
-export function headerSvg(block: HeaderBlock, width: number, p: Palette): string {
+export function headerSvg(block: HeaderBlock, width: number, p: Palette, defs: Defs): string {
   const x = HEADER.padX;
   const room = width - 2 * HEADER.padX;
   let y = HEADER.padTop;
@@ -89,5 +96,6 @@ export function headerSvg(block: HeaderBlock, width: number, p: Palette): string
     out.push(el('text', { class: 'h-desc', x, y: y + HEADER.descLineH / 2 + 0.36 * HEADER.descSize, ...fit }, escapeText(line)));
     y += HEADER.descLineH;
   }
+  if (block.legend.length > 0) out.push(legendSvg(block.legend, x, y, p, defs));
   return `<g class="osop-header">${out.join('')}</g>`;
 }

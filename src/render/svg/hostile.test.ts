@@ -63,7 +63,7 @@ edges:
     condition: ${q(EVIL.surrogate)}
 `;
 
-const ALLOWED = new Set(['svg', 'title', 'desc', 'metadata', 'osop:source', 'defs', 'style', 'filter', 'feDropShadow', 'symbol', 'path', 'circle', 'line', 'rect', 'polyline', 'marker', 'clipPath', 'g', 'use', 'text']);
+const ALLOWED = new Set(['svg', 'title', 'desc', 'metadata', 'osop:source', 'defs', 'style', 'filter', 'feDropShadow', 'symbol', 'path', 'circle', 'line', 'rect', 'polyline', 'marker', 'clipPath', 'g', 'use', 'text', 'tspan']);
 
 describe('hostile workflow text', () => {
   it('stays text in a well-formed SVG, in both themes', async () => {

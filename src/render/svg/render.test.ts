@@ -213,6 +213,23 @@ describe('renderSvg: reference workflow', () => {
     expect(textOf(header ?? root)).toContain('k8s-rollout');
   });
 
+  it('has a legend of the edge modes used, unless turned off', () => {
+    const root = parseXml(svg('DOWN-light'));
+    const items = allElements(root).filter((e) => e.attrs['data-legend-mode'] !== undefined);
+    expect(items.map((i) => i.attrs['data-legend-mode'])).toEqual(['sequential', 'conditional']);
+    expect(items.map(textOf)).toEqual(['sequentialruns next', 'conditionalruns if the condition holds']);
+    const off = parseXml(renderSvg({ ...down, theme: 'light', legend: false }));
+    expect(allElements(off).some((e) => e.attrs['data-legend-mode'] !== undefined)).toBe(false);
+    expect(Number(off.attrs.height)).toBeLessThan(Number(root.attrs.height));
+  });
+
+  it('has no legend when every edge is sequential', async () => {
+    const f = await fixture('id: seq\nnodes:\n  - { id: a, type: cli }\n  - { id: b, type: api }\nedges:\n  - { from: a, to: b }\n', 'DOWN');
+    const root = parseXml(renderSvg({ ...f, theme: 'dark' }));
+    expect(allElements(root).some((e) => e.attrs.class === 'osop-legend')).toBe(false);
+    expect(byAttr(root, 'data-edge-from')).toHaveLength(1);
+  });
+
   it('takes a title override', () => {
     const root = parseXml(renderSvg({ ...down, theme: 'dark', title: 'Rollout <v2>' }));
     expect(root.children.find((c) => c.name === 'title')?.text).toBe('Rollout <v2>');

@@ -32,6 +32,8 @@ export interface RenderSvgInput {
   readonly title?: string;
   /** Draw the header band (name, id, version, counts, description). Default true. */
   readonly header?: boolean;
+  /** Draw the edge legend in the header (only when a mode other than `sequential` is used). Default true. */
+  readonly legend?: boolean;
   /** Fill the background with the theme's canvas colour. Default true; false = transparent. */
   readonly background?: boolean;
   /** Font files to embed (see {@link SvgFont}); default none (system fonts are used). */
@@ -74,7 +76,7 @@ export function renderSvg(input: RenderSvgInput): string {
   const title = documentTitle(graph, input.title);
   const bounds = layoutBounds(layout);
   const width = Math.ceil(Math.max(bounds.width + 2 * PAD, MIN_WIDTH, showHeader ? headerWidth(title, MAX_HEADER_WIDTH) : 0));
-  const header = showHeader ? headerBlock(graph, title, width) : undefined;
+  const header = showHeader ? headerBlock(graph, title, width, input.legend === false ? [] : diagram.edges) : undefined;
   const headerH = header?.height ?? 0;
   const height = Math.ceil(headerH + bounds.height + 2 * PAD);
   const dx = (width - bounds.width) / 2 - bounds.x;
@@ -122,7 +124,7 @@ export function renderSvg(input: RenderSvgInput): string {
   ];
   const body = [
     input.background === false ? '' : el('rect', { class: 'osop-bg', width, height, fill: p.bg }),
-    header ? headerSvg(header, width, p) : '',
+    header ? headerSvg(header, width, p, defs) : '',
     `<g class="osop-diagram" transform="translate(${num(dx)} ${num(dy)})">\n`,
     `<g class="osop-edges">\n${edges.filter(Boolean).join('\n')}\n</g>\n`,
     `<g class="osop-nodes">\n${nodes.join('\n')}\n</g>\n`,

@@ -8,6 +8,7 @@ import { CARD } from '../nodeCard';
 import { EDGE_LABEL } from '../edgeLabel';
 import { fontFaceCss, type SvgFont } from './fonts';
 import { HEADER } from './header';
+import { LEGEND } from './legend';
 import { FONT_MONO, FONT_UI, type Palette } from './theme';
 
 /** Font-family lists for the document's text (CSS `font-family` values). */
@@ -45,6 +46,8 @@ export function styleCss(p: Palette, fonts: readonly SvgFont[], families: FontFa
     `.h-name{font-size:${HEADER.nameSize}px;font-weight:600;fill:${p.text}}`,
     `.h-facts{font-size:${HEADER.factsSize}px;fill:${p.muted}}`,
     `.h-desc{font-size:${HEADER.descSize}px;fill:${p.muted}}`,
+    `.lg-name{font-size:${LEGEND.size}px;font-weight:600;fill:${p.text}}`,
+    `.lg-text{font-size:${LEGEND.size}px;fill:${p.muted}}`,
   ];
   return rules.join('\n');
 }
