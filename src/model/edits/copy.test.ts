@@ -112,7 +112,10 @@ describe('node.duplicate', () => {
   it('keeps quoting, CRLF, and flow documents flowing', () => {
     const q = fixture('quoted-edges.yaml');
     expect(mustEdit(q, { type: 'node.duplicate', ids: ['step-b'] }).text).toBe(
-      q.replace('\n\nedges:', '\n  - id: "step-b_copy"\n    type: "cli"\n    command: "echo b"\n\nedges:'),
+      q.replace(
+        '\n\nedges:',
+        '\n  - id: "step-b_copy"\n    type: "cli"\n    command: "echo b"\n\nedges:',
+      ),
     );
     const c = mustEdit(crlf(commented), { type: 'node.duplicate', ids: ['deploy'] });
     expect(c.text).toBe(

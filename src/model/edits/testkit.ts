@@ -116,8 +116,11 @@ export function commentsOf(text: string): { offset: number; source: string }[] {
 const errorCount = (text: string): number =>
   parseWorkflow(text).diagnostics.filter((d) => d.severity === 'error').length;
 
-/** The checks every successful edit passes; returns the changed line indices of `before`. */
-export function checkEdit(
+/**
+ * Changes are sorted, non-overlapping and reproduce `after`; untouched lines are kept (line
+ * diff). Returns the touched line indices of `before`.
+ */
+export function checkChanges(
   before: string,
   after: string,
   changes: readonly TextChange[],
@@ -129,8 +132,17 @@ export function checkEdit(
     last = c.end;
   }
   expect(applyChanges(before, changes)).toBe(after);
-  const touched = touchedLines(before, changes);
   expect(missingUntouchedRun(before, after, changes)).toBeUndefined();
+  return touchedLines(before, changes);
+}
+
+/** `checkChanges`, plus: the new text has no more model errors than the old one. */
+export function checkEdit(
+  before: string,
+  after: string,
+  changes: readonly TextChange[],
+): Set<number> {
+  const touched = checkChanges(before, after, changes);
   expect(errorCount(after)).toBeLessThanOrEqual(errorCount(before));
   return touched;
 }
