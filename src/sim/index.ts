@@ -50,5 +50,7 @@ export { chooseBranch, provideValues, setBreakpoints } from './control';
 export { defaultValues, variablesOf } from './variables';
 export type { VariableGroup, VariableInfo, VariableType } from './variables';
 export { describeStep, runLog } from './log';
+export { checkBranches, conditionResults, resetRun } from './queries';
+export type { BranchCheck, ConditionResult } from './queries';
 export { fromOsoplog, toOsoplog } from './osoplog';
 export type { OsoplogInfo, OsoplogOptions } from './osoplog';

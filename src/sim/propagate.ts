@@ -190,14 +190,13 @@ export function applyDecisions(
     });
   }
   if (outcome === 'succeeded') branchWarnings(d, node, decided);
-  if (outcome !== 'succeeded' && !decided.some((x) => x.taken)) {
+  if (outcome !== 'succeeded' && !decided.some((x) => d.edges[x.arc.id] === 'taken')) {
     d.status = 'failed';
     const what = outcome === 'timed-out' ? 'timed out' : 'failed';
-    emit(d, {
-      type: 'run.failed',
-      node,
-      message: `the run failed: ${node} ${what} and has no fallback or error edge`,
-    });
+    const why = decided.some((x) => x.taken)
+      ? 'its fallback is stopped by the iteration guard'
+      : 'has no fallback or error edge';
+    emit(d, { type: 'run.failed', node, message: `the run failed: ${node} ${what} and ${why}` });
     return;
   }
   for (const arc of loops) reenter(d, arc);

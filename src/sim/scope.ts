@@ -93,6 +93,12 @@ export function resolveVariable(s: Source, variable: string): Resolved {
   ) {
     return nodeOutput(s, second, third, `outputs.${second}.${third}`);
   }
+  if (head === 'outputs' && second !== undefined && third !== undefined) {
+    // Not a node of this workflow: supplied as `<second>.<third>` (keys lose `outputs.`).
+    const r = freePath(s, [second, third]);
+    if (r.ok) return { ok: true, key: `outputs.${r.key}`, value: r.value };
+    return { ok: false, missing: { ...r.missing, variable } };
+  }
   if (head === 'inputs' && second !== undefined) return freePath(s, ['inputs', second]);
   if (head !== undefined && second !== undefined && s.info.nodeById.has(head)) {
     return nodeOutput(s, head, second, `${head}.${second}`);

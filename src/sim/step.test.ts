@@ -262,3 +262,16 @@ describe('semantics', () => {
     expect(runToEnd(run, engine).run.status).toBe('completed');
   });
 });
+
+describe('values', () => {
+  it('reads outputs.<name>.<field> of no node from the same key without `outputs.`', () => {
+    const graph = graphOf(
+      ['a', 'b'],
+      ['{ from: a, to: b, mode: conditional, when: "outputs.ghost.x > 1" }'],
+    );
+    const paused = runToEnd(createRun(graph), engine).run;
+    expect(paused.paused).toMatchObject({ kind: 'missing-value', names: ['ghost.x'] });
+    const done = runToEnd(provideValues(paused, { 'outputs.ghost.x': 2 }, engine).run, engine).run;
+    expect(done.nodes['b']?.state).toBe('succeeded');
+  });
+});
