@@ -8,12 +8,12 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { parseWorkflow } from '../parse';
-import type { ParseResult, SourceRange, WorkflowGraph } from '../types';
+import type { ParseResult, SourceRange, WorkflowGraph, WorkflowNode } from '../types';
 import { applyEdit } from './applyEdit';
 import { copyNodes } from './copy';
 import { isValidId } from './ids';
 import { checkChanges, commentsOf } from './testkit';
-import type { EdgeField, EditOp, NodeField } from './types';
+import type { EdgeField, EditOp, FieldValue, NodeField } from './types';
 
 type EdgeFieldName = EdgeField;
 
@@ -97,32 +97,23 @@ const at = <T>(list: readonly T[], n: number): T => {
   return list[n % list.length] as T;
 };
 
+/** A value for `field` of `node`, drawn from `s`. */
+function nodeSetValue(node: WorkflowNode, field: NodeField, s: OpSeed): FieldValue {
+  if (field === 'timeout_sec') return at([0, 30, '45', undefined], s.pick);
+  if (field === 'retry_policy.max_retries') return at([0, 3, undefined], s.pick);
+  if (field === 'type') return at(['cli', 'agent', 'db', 'x-custom'], s.pick);
+  if (field === 'inputs' || field === 'outputs') {
+    const existing = node[field].map((io) => io.name);
+    const pool = [...new Set([...existing, 'report', 'a', 'b'])];
+    return pool.filter((_, i) => ((s.pick >> i) & 1) === 1);
+  }
+  return at(TEXTS, s.pick);
+}
+
 function nodeSetOp(graph: WorkflowGraph, s: OpSeed): EditOp {
   const node = at(graph.nodes, s.a);
   const field = at(NODE_FIELDS, s.b);
-  const text = at(TEXTS, s.pick);
-  switch (field) {
-    case 'timeout_sec':
-      return { type: 'node.set', id: node.id, field, value: at([0, 30, '45', undefined], s.pick) };
-    case 'retry_policy.max_retries':
-      return { type: 'node.set', id: node.id, field, value: at([0, 3, undefined], s.pick) };
-    case 'type':
-      return {
-        type: 'node.set',
-        id: node.id,
-        field,
-        value: at(['cli', 'agent', 'db', 'x-custom'], s.pick),
-      };
-    case 'inputs':
-    case 'outputs': {
-      const existing = node[field].map((io) => io.name);
-      const pool = [...new Set([...existing, 'report', 'a', 'b'])];
-      const names = pool.filter((_, i) => ((s.pick >> i) & 1) === 1);
-      return { type: 'node.set', id: node.id, field, value: names };
-    }
-    default:
-      return { type: 'node.set', id: node.id, field, value: text };
-  }
+  return { type: 'node.set', id: node.id, field, value: nodeSetValue(node, field, s) };
 }
 
 function edgeSetOp(graph: WorkflowGraph, s: OpSeed): EditOp | undefined {
@@ -390,33 +381,19 @@ function checkNodeSet(after: WorkflowGraph, op: Extract<EditOp, { type: 'node.se
   const node = after.nodes.find((n) => n.id === op.id);
   expect(node).toBeDefined();
   if (node === undefined) return;
-  const value = op.value;
+  const { field, value } = op;
   const empty = value === undefined || value === null || value === '';
-  switch (op.field) {
-    case 'name':
-    case 'purpose':
-    case 'description':
-      expect(node[op.field]).toBe(empty ? undefined : value);
-      break;
-    case 'type':
-      expect(node.type).toBe(value);
-      break;
-    case 'timeout_sec':
-      if (!empty) expect(node.timeoutSec).toBe(Number(value));
-      break;
-    case 'runtime.command':
-      if (!empty) expect(node.runtime['command']).toBe(value);
-      break;
-    case 'inputs':
-    case 'outputs':
-      if (Array.isArray(value)) {
-        expect(node[op.field].map((io) => io.name).sort()).toEqual(
-          [...(value as readonly string[])].sort(),
-        );
-      }
-      break;
-    default:
-      break;
+  if (field === 'name' || field === 'purpose' || field === 'description') {
+    expect(node[field]).toBe(empty ? undefined : value);
+  } else if (field === 'type') {
+    expect(node.type).toBe(value);
+  } else if (field === 'timeout_sec' && !empty) {
+    expect(node.timeoutSec).toBe(Number(value));
+  } else if (field === 'runtime.command' && !empty) {
+    expect(node.runtime['command']).toBe(value);
+  } else if ((field === 'inputs' || field === 'outputs') && Array.isArray(value)) {
+    const names = node[field].map((io) => io.name);
+    expect(names.sort()).toEqual([...(value as readonly string[])].sort());
   }
 }
 
