@@ -29,7 +29,11 @@ function listFiles(dir: string): string[] {
  * Lays `text` out once per direction, renders it in each theme and checks the SVG; returns
  * false when the text is not a workflow at all.
  */
-async function check(text: string, directions: readonly LayoutDirection[], themes: readonly SvgTheme[]): Promise<boolean> {
+async function check(
+  text: string,
+  directions: readonly LayoutDirection[],
+  themes: readonly SvgTheme[],
+): Promise<boolean> {
   const graph = parseWorkflow(text).graph;
   if (!graph) return false;
   for (const direction of directions) {
@@ -38,11 +42,17 @@ async function check(text: string, directions: readonly LayoutDirection[], theme
     for (const theme of themes) {
       const svg = renderSvg({ graph, diagram, layout, theme, source: text });
       const elements = allElements(parseXml(svg));
-      const nodeIds = new Set(graph.nodes.map((n) => n.id).filter((id) => layout.nodes[id] !== undefined));
-      expect(elements.filter((e) => e.attrs['data-node-id'] !== undefined)).toHaveLength(nodeIds.size);
+      const nodeIds = new Set(
+        graph.nodes.map((n) => n.id).filter((id) => layout.nodes[id] !== undefined),
+      );
+      expect(elements.filter((e) => e.attrs['data-node-id'] !== undefined)).toHaveLength(
+        nodeIds.size,
+      );
       const routed = diagram.edges.filter((e) => (layout.edges[e.id]?.points.length ?? 0) >= 2);
       expect(routed.length).toBe(diagram.edges.length);
-      expect(elements.filter((e) => e.attrs['data-edge-from'] !== undefined)).toHaveLength(routed.length);
+      expect(elements.filter((e) => e.attrs['data-edge-from'] !== undefined)).toHaveLength(
+        routed.length,
+      );
       expect(extractSource(svg)).toBe(text);
     }
   }
@@ -59,14 +69,19 @@ describe('every project example renders', () => {
 });
 
 describe.skipIf(!existsSync(corpusDir))('every corpus workflow renders', () => {
-  const files = existsSync(corpusDir) ? listFiles(corpusDir).filter((f) => !f.endsWith('INDEX.md')) : [];
+  const files = existsSync(corpusDir)
+    ? listFiles(corpusDir).filter((f) => !f.endsWith('INDEX.md'))
+    : [];
   const results: boolean[] = [];
-  it.each(files.map((f, i) => [relative(corpusDir, f), f, i] as const))('%s', async (_name, file, i) => {
-    // Alternate directions and themes across files to cover both at half the cost.
-    const direction = i % 2 === 0 ? 'DOWN' : 'RIGHT';
-    const theme = i % 4 < 2 ? 'light' : 'dark';
-    results.push(await check(readFileSync(file, 'utf8'), [direction], [theme]));
-  });
+  it.each(files.map((f, i) => [relative(corpusDir, f), f, i] as const))(
+    '%s',
+    async (_name, file, i) => {
+      // Alternate directions and themes across files to cover both at half the cost.
+      const direction = i % 2 === 0 ? 'DOWN' : 'RIGHT';
+      const theme = i % 4 < 2 ? 'light' : 'dark';
+      results.push(await check(readFileSync(file, 'utf8'), [direction], [theme]));
+    },
+  );
   it('rendered nearly all of them (a few are deliberately not workflows)', () => {
     expect(results.filter(Boolean).length).toBeGreaterThan(300);
   });

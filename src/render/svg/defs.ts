@@ -75,8 +75,11 @@ export class Defs {
   }
 }
 
-function withoutKey(a: Readonly<Record<string, string | number | undefined>>): Record<string, string | number | undefined> {
+function withoutKey(
+  a: Readonly<Record<string, string | number | undefined>>,
+): Record<string, string | number | undefined> {
   const out: Record<string, string | number | undefined> = {};
-  for (const [k, v] of Object.entries(a)) if (k !== 'key' && /^[a-zA-Z][a-zA-Z0-9-]*$/.test(k)) out[k] = v;
+  for (const [k, v] of Object.entries(a))
+    if (k !== 'key' && /^[a-zA-Z][a-zA-Z0-9-]*$/.test(k)) out[k] = v;
   return out;
 }

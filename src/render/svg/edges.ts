@@ -9,7 +9,7 @@ import { EDGE_LABEL, type EdgeLabelBox } from '../edgeLabel';
 import { textWidth } from '../textWidth';
 import { edgeStyle, NEUTRAL } from '../edgeStyle';
 import { midpoint, roundedPath } from '../path';
-import { baselineY } from './card';
+import { baselineY } from './geometry';
 import type { Defs } from './defs';
 import type { Palette } from './theme';
 import { attrs, el, escapeMultiline, escapeText, fitAttrs } from './xml';
@@ -32,7 +32,12 @@ function edgeAttrs(edge: DrawnEdge): Record<string, string> {
 }
 
 /** Draws one edge's line (without its label), or '' when it has no route. */
-export function edgeSvg(edge: DrawnEdge, route: LaidOutEdge | undefined, p: Palette, defs: Defs): string {
+export function edgeSvg(
+  edge: DrawnEdge,
+  route: LaidOutEdge | undefined,
+  p: Palette,
+  defs: Defs,
+): string {
   if (!route || route.points.length < 2) return '';
   const style = edgeStyle(edge.mode);
   const stroke = edgeColor(edge.mode, p);
@@ -58,11 +63,21 @@ export function edgeSvg(edge: DrawnEdge, route: LaidOutEdge | undefined, p: Pale
  * Draws one edge's label in the box ELK reserved for it (or centred on the route's midpoint
  * when the layout has no box), or '' when the edge has no label or no route.
  */
-export function edgeLabelSvg(edge: DrawnEdge, label: EdgeLabelBox | undefined, route: LaidOutEdge | undefined, p: Palette): string {
+export function edgeLabelSvg(
+  edge: DrawnEdge,
+  label: EdgeLabelBox | undefined,
+  route: LaidOutEdge | undefined,
+  p: Palette,
+): string {
   if (!label || !route || route.points.length < 2) return '';
   const stroke = edgeColor(edge.mode, p);
   const mid = midpoint(route.points);
-  const box = route.label ?? { x: mid.x - label.width / 2, y: mid.y - label.height / 2, width: label.width, height: label.height };
+  const box = route.label ?? {
+    x: mid.x - label.width / 2,
+    y: mid.y - label.height / 2,
+    width: label.width,
+    height: label.height,
+  };
   const textTop = box.y + (box.height - label.lines.length * EDGE_LABEL.lineH) / 2;
   const room = box.width - 2 - 2 * EDGE_LABEL.padX;
   const lines = label.lines.map((line, i) =>
@@ -79,7 +94,15 @@ export function edgeLabelSvg(edge: DrawnEdge, label: EdgeLabelBox | undefined, r
   return (
     `<g${attrs({ class: 'osop-edge-label', 'data-edge-label': edge.id, 'data-edge-mode': edge.mode })}>` +
     `<title>${escapeMultiline(edgeTooltip(edge))}</title>` +
-    el('rect', { x: box.x + 0.5, y: box.y + 0.5, width: box.width - 1, height: box.height - 1, rx: 5.5, fill: p.labelBg, stroke }) +
+    el('rect', {
+      x: box.x + 0.5,
+      y: box.y + 0.5,
+      width: box.width - 1,
+      height: box.height - 1,
+      rx: 5.5,
+      fill: p.labelBg,
+      stroke,
+    }) +
     lines.join('') +
     '</g>'
   );

@@ -40,8 +40,10 @@ export function bytesToBase64(bytes: Uint8Array): string {
  * unicode range could break out of the CSS (they come from the caller, never from a file).
  */
 export function fontFaceCss(font: SvgFont): string {
-  if (!/^[A-Za-z0-9 _-]+$/.test(font.family)) throw new TypeError(`Invalid font family name: ${JSON.stringify(font.family)}`);
-  if (!Number.isInteger(font.weight) || font.weight < 1 || font.weight > 1000) throw new TypeError(`Invalid font weight: ${font.weight}`);
+  if (!/^[A-Za-z0-9 _-]+$/.test(font.family))
+    throw new TypeError(`Invalid font family name: ${JSON.stringify(font.family)}`);
+  if (!Number.isInteger(font.weight) || font.weight < 1 || font.weight > 1000)
+    throw new TypeError(`Invalid font weight: ${font.weight}`);
   if (font.unicodeRange !== undefined && !/^[0-9A-Fa-fU+?,\s-]+$/.test(font.unicodeRange)) {
     throw new TypeError(`Invalid unicode-range: ${JSON.stringify(font.unicodeRange)}`);
   }
@@ -65,8 +67,20 @@ export interface AppFontFile extends Omit<SvgFont, 'data'> {
  * bundled fonts (Inter 400/600, JetBrains Mono 400), about 69 KB of woff2, 93 KB as base64.
  */
 export const APP_FONT_FILES: readonly AppFontFile[] = [
-  { family: 'Inter', weight: 400, format: 'woff2', unicodeRange: LATIN, path: '@fontsource/inter/files/inter-latin-400-normal.woff2' },
-  { family: 'Inter', weight: 600, format: 'woff2', unicodeRange: LATIN, path: '@fontsource/inter/files/inter-latin-600-normal.woff2' },
+  {
+    family: 'Inter',
+    weight: 400,
+    format: 'woff2',
+    unicodeRange: LATIN,
+    path: '@fontsource/inter/files/inter-latin-400-normal.woff2',
+  },
+  {
+    family: 'Inter',
+    weight: 600,
+    format: 'woff2',
+    unicodeRange: LATIN,
+    path: '@fontsource/inter/files/inter-latin-600-normal.woff2',
+  },
   {
     family: 'JetBrains Mono',
     weight: 400,

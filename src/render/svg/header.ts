@@ -41,7 +41,12 @@ export function countsText(graph: WorkflowGraph): string {
 }
 
 /** Lays out the header for a drawing `width` px wide, with a legend of `edges` (unless empty). */
-export function headerBlock(graph: WorkflowGraph, title: string, width: number, edges: readonly DrawnEdge[]): HeaderBlock {
+export function headerBlock(
+  graph: WorkflowGraph,
+  title: string,
+  width: number,
+  edges: readonly DrawnEdge[],
+): HeaderBlock {
   const room = width - 2 * HEADER.padX;
   const { meta } = graph;
   const facts = [
@@ -51,7 +56,9 @@ export function headerBlock(graph: WorkflowGraph, title: string, width: number, 
     plural(graph.nodes.length, 'node'),
     plural(graph.edges.length, 'edge'),
   ].filter((f): f is string => f !== undefined && f.trim() !== '');
-  const desc = meta.description ? wrapText(meta.description, room, HEADER.descSize, 'regular', HEADER.descMaxLines).lines : [];
+  const desc = meta.description
+    ? wrapText(meta.description, room, HEADER.descSize, 'regular', HEADER.descMaxLines).lines
+    : [];
   const legend = legendItems(edges, room);
   return {
     name: truncateToWidth(title.replace(/\s+/g, ' ').trim(), room, HEADER.nameSize, 'semibold'),
@@ -59,7 +66,12 @@ export function headerBlock(graph: WorkflowGraph, title: string, width: number, 
     desc,
     legend,
     height:
-      HEADER.padTop + HEADER.nameLineH + HEADER.factsLineH + desc.length * HEADER.descLineH + legendHeight(legend) + HEADER.padBottom,
+      HEADER.padTop +
+      HEADER.nameLineH +
+      HEADER.factsLineH +
+      desc.length * HEADER.descLineH +
+      legendHeight(legend) +
+      HEADER.padBottom,
   };
 }
 
@@ -78,7 +90,12 @@ export function headerSvg(block: HeaderBlock, width: number, p: Palette, defs: D
     el('rect', { y: block.height - 1, width, height: 1, fill: p.border }),
     el(
       'text',
-      { class: 'h-name', x, y: y + HEADER.nameLineH / 2 + 0.36 * HEADER.nameSize, ...fitAttrs(textWidth(block.name, HEADER.nameSize, 'semibold'), room) },
+      {
+        class: 'h-name',
+        x,
+        y: y + HEADER.nameLineH / 2 + 0.36 * HEADER.nameSize,
+        ...fitAttrs(textWidth(block.name, HEADER.nameSize, 'semibold'), room),
+      },
       escapeText(block.name),
     ),
   ];
@@ -86,14 +103,25 @@ export function headerSvg(block: HeaderBlock, width: number, p: Palette, defs: D
   out.push(
     el(
       'text',
-      { class: 'h-facts', x, y: y + HEADER.factsLineH / 2 + 0.36 * HEADER.factsSize, ...fitAttrs(textWidth(block.facts, HEADER.factsSize, 'regular'), room) },
+      {
+        class: 'h-facts',
+        x,
+        y: y + HEADER.factsLineH / 2 + 0.36 * HEADER.factsSize,
+        ...fitAttrs(textWidth(block.facts, HEADER.factsSize, 'regular'), room),
+      },
       escapeText(block.facts),
     ),
   );
   y += HEADER.factsLineH;
   for (const line of block.desc) {
     const fit = fitAttrs(textWidth(line, HEADER.descSize, 'regular'), room);
-    out.push(el('text', { class: 'h-desc', x, y: y + HEADER.descLineH / 2 + 0.36 * HEADER.descSize, ...fit }, escapeText(line)));
+    out.push(
+      el(
+        'text',
+        { class: 'h-desc', x, y: y + HEADER.descLineH / 2 + 0.36 * HEADER.descSize, ...fit },
+        escapeText(line),
+      ),
+    );
     y += HEADER.descLineH;
   }
   if (block.legend.length > 0) out.push(legendSvg(block.legend, x, y, p, defs));

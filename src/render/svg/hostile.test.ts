@@ -63,7 +63,29 @@ edges:
     condition: ${q(EVIL.surrogate)}
 `;
 
-const ALLOWED = new Set(['svg', 'title', 'desc', 'metadata', 'osop:source', 'defs', 'style', 'filter', 'feDropShadow', 'symbol', 'path', 'circle', 'line', 'rect', 'polyline', 'marker', 'clipPath', 'g', 'use', 'text', 'tspan']);
+const ALLOWED = new Set([
+  'svg',
+  'title',
+  'desc',
+  'metadata',
+  'osop:source',
+  'defs',
+  'style',
+  'filter',
+  'feDropShadow',
+  'symbol',
+  'path',
+  'circle',
+  'line',
+  'rect',
+  'polyline',
+  'marker',
+  'clipPath',
+  'g',
+  'use',
+  'text',
+  'tspan',
+]);
 
 describe('hostile workflow text', () => {
   it('stays text in a well-formed SVG, in both themes', async () => {
@@ -85,10 +107,15 @@ describe('hostile workflow text', () => {
       expect(svg).not.toMatch(/<script|<!--|<!\[CDATA\[|<!DOCTYPE|<\?xml[^>]*\?>[\s\S]*<\?xml/);
       expect(elements.filter((e) => e.name === 'style')).toHaveLength(1);
       // The text is there, as text.
-      expect(root.children.find((c) => c.name === 'title')?.text).toBe(`${EVIL.script} ${EVIL.cdata}`);
+      expect(root.children.find((c) => c.name === 'title')?.text).toBe(
+        `${EVIL.script} ${EVIL.cdata}`,
+      );
       const ids = elements.map((e) => e.attrs['data-node-id']).filter((id) => id !== undefined);
       expect(ids.sort()).toEqual([EVIL.comment, EVIL.quotes, 'plain'].sort());
-      const edge = elements.find((e) => e.attrs['data-edge-mode'] === 'conditional' && e.attrs['data-edge-from'] !== undefined);
+      const edge = elements.find(
+        (e) =>
+          e.attrs['data-edge-mode'] === 'conditional' && e.attrs['data-edge-from'] !== undefined,
+      );
       expect(textOf(edge ?? root)).toContain(`when: ${EVIL.script} && ${EVIL.cdata}`);
       expect(elements.some((e) => e.attrs['data-edge-mode'] === EVIL.quotes)).toBe(true);
       const all = textOf(root);
@@ -96,7 +123,9 @@ describe('hostile workflow text', () => {
       // Control characters and lone surrogates are dropped, the rest kept.
       // eslint-disable-next-line no-control-regex -- looking for control characters
       expect(all).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/);
-      expect(all).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      expect(all).not.toMatch(
+        /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/,
+      );
       expect(all).toContain('lone  and ');
       // The source still round-trips (lone surrogates aside, as in share links).
       expect(extractSource(svg)).toBe(yaml);

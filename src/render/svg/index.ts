@@ -8,7 +8,13 @@
  */
 export { renderSvg, type RenderSvgInput } from './render';
 export { extractSource, OSOP_NS, SOURCE_ENCODING } from './source';
-export { APP_FONT_FILES, bytesToBase64, fontFaceCss, type AppFontFile, type SvgFont } from './fonts';
+export {
+  APP_FONT_FILES,
+  bytesToBase64,
+  fontFaceCss,
+  type AppFontFile,
+  type SvgFont,
+} from './fonts';
 export { FONT_MONO, FONT_UI, palette, type Palette, type SvgTheme } from './theme';
 export type { FontFamilies } from './style';
 export { escapeAttr, escapeText, stripInvalid } from './xml';

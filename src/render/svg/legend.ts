@@ -12,7 +12,15 @@ import type { Palette } from './theme';
 import { attrs, el, escapeText, fitAttrs } from './xml';
 
 /** Legend geometry in px. */
-export const LEGEND = { size: 11, rowH: 20, sampleW: 26, gap: 6, itemGap: 18, topGap: 6, maxNameW: 160 } as const;
+export const LEGEND = {
+  size: 11,
+  rowH: 20,
+  sampleW: 26,
+  gap: 6,
+  itemGap: 18,
+  topGap: 6,
+  maxNameW: 160,
+} as const;
 
 /** One legend entry, placed. */
 export interface LegendItem {
@@ -33,8 +41,18 @@ export function legendItems(edges: readonly DrawnEdge[], room: number): LegendIt
   let row = 0;
   for (const mode of modes) {
     const text = edgeStyle(mode).legend;
-    const name = truncateToWidth(mode.replace(/\s+/g, ' '), LEGEND.maxNameW, LEGEND.size, 'semibold');
-    const w = LEGEND.sampleW + LEGEND.gap + textWidth(name, LEGEND.size, 'semibold') + 5 + textWidth(text, LEGEND.size, 'regular');
+    const name = truncateToWidth(
+      mode.replace(/\s+/g, ' '),
+      LEGEND.maxNameW,
+      LEGEND.size,
+      'semibold',
+    );
+    const w =
+      LEGEND.sampleW +
+      LEGEND.gap +
+      textWidth(name, LEGEND.size, 'semibold') +
+      5 +
+      textWidth(text, LEGEND.size, 'regular');
     if (x > 0 && x + w > room) {
       x = 0;
       row++;
@@ -52,7 +70,13 @@ export function legendHeight(items: readonly LegendItem[]): number {
 }
 
 /** Draws the legend with its first row's top at (`left`, `top`). */
-export function legendSvg(items: readonly LegendItem[], left: number, top: number, p: Palette, defs: Defs): string {
+export function legendSvg(
+  items: readonly LegendItem[],
+  left: number,
+  top: number,
+  p: Palette,
+  defs: Defs,
+): string {
   const out = items.map((item) => {
     const style = edgeStyle(item.mode);
     const stroke = edgeColor(item.mode, p);
@@ -60,7 +84,10 @@ export function legendSvg(items: readonly LegendItem[], left: number, top: numbe
     const mid = top + LEGEND.topGap + item.row * LEGEND.rowH + LEGEND.rowH / 2;
     const base = mid + 0.36 * LEGEND.size;
     const nameX = x + LEGEND.sampleW + LEGEND.gap;
-    const textW = textWidth(item.name, LEGEND.size, 'semibold') + 5 + textWidth(item.text, LEGEND.size, 'regular');
+    const textW =
+      textWidth(item.name, LEGEND.size, 'semibold') +
+      5 +
+      textWidth(item.text, LEGEND.size, 'regular');
     return (
       `<g${attrs({ class: 'osop-legend-item', 'data-legend-mode': item.mode })}>` +
       el('path', {

@@ -15,7 +15,10 @@ import { APP_FONT_FILES, extractSource, renderSvg, type SvgTheme } from './index
 import { allElements, parseXml, textOf, type XmlElement } from './xmlTree.testkit';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const referenceText = readFileSync(new URL('../../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
+const referenceText = readFileSync(
+  new URL('../../examples/k8s-rollout.osop.yaml', import.meta.url),
+  'utf8',
+);
 
 interface Fixture {
   readonly graph: WorkflowGraph;
@@ -30,7 +33,8 @@ async function fixture(text: string, direction: LayoutDirection): Promise<Fixtur
   return { graph, diagram, layout: await layoutNow(diagram.request) };
 }
 
-const byAttr = (root: XmlElement, name: string) => allElements(root).filter((e) => e.attrs[name] !== undefined);
+const byAttr = (root: XmlElement, name: string) =>
+  allElements(root).filter((e) => e.attrs[name] !== undefined);
 const titleOf = (el: XmlElement) => el.children.find((c) => c.name === 'title')?.text;
 
 describe('renderSvg: reference workflow', () => {
@@ -54,7 +58,11 @@ describe('renderSvg: reference workflow', () => {
   describe.each(['DOWN-light', 'DOWN-dark', 'RIGHT-light', 'RIGHT-dark'])('%s', (key) => {
     it('is a well-formed standalone SVG document', () => {
       const text = svg(key);
-      expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(
+        text.startsWith(
+          '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"',
+        ),
+      ).toBe(true);
       const root = parseXml(text);
       expect(root.name).toBe('svg');
       expect(root.uri).toBe(SVG_NS);
@@ -67,16 +75,23 @@ describe('renderSvg: reference workflow', () => {
     it('has 9 node groups and 10 edge groups with their data attributes', () => {
       const root = parseXml(svg(key));
       const nodes = byAttr(root, 'data-node-id');
-      expect(nodes.map((n) => n.attrs['data-node-id']).sort()).toEqual(down.graph.nodes.map((n) => n.id).sort());
+      expect(nodes.map((n) => n.attrs['data-node-id']).sort()).toEqual(
+        down.graph.nodes.map((n) => n.id).sort(),
+      );
       for (const n of nodes) {
         expect(n.name).toBe('g');
-        expect(n.attrs['data-node-type']).toBe(down.graph.nodes.find((m) => m.id === n.attrs['data-node-id'])?.type);
+        expect(n.attrs['data-node-type']).toBe(
+          down.graph.nodes.find((m) => m.id === n.attrs['data-node-id'])?.type,
+        );
       }
       const edges = byAttr(root, 'data-edge-from');
       expect(edges).toHaveLength(10);
-      expect(edges.map((e) => `${e.attrs['data-edge-from']}>${e.attrs['data-edge-to']}:${e.attrs['data-edge-mode']}`)).toEqual(
-        down.graph.edges.map((e) => `${e.from}>${e.to}:${e.mode}`),
-      );
+      expect(
+        edges.map(
+          (e) =>
+            `${e.attrs['data-edge-from']}>${e.attrs['data-edge-to']}:${e.attrs['data-edge-mode']}`,
+        ),
+      ).toEqual(down.graph.edges.map((e) => `${e.from}>${e.to}:${e.mode}`));
       for (const e of edges) {
         const path = e.children.find((c) => c.name === 'path');
         expect(path?.attrs.d).toMatch(/^M[\d.-]+,[\d.-]+(?:[LQ ][\d.,-]+)+$/);
@@ -87,7 +102,10 @@ describe('renderSvg: reference workflow', () => {
     it('shows every label and every condition', () => {
       const root = parseXml(svg(key));
       const labelTexts = byAttr(root, 'data-edge-label').map((g) =>
-        g.children.filter((c) => c.name === 'text').map((t) => t.text).join(' '),
+        g.children
+          .filter((c) => c.name === 'text')
+          .map((t) => t.text)
+          .join(' '),
       );
       expect(labelTexts).toContain('Health check failed at 10%');
       expect(labelTexts).toContain('Health check failed at 50%');
@@ -96,7 +114,9 @@ describe('renderSvg: reference workflow', () => {
         if (edge.mode !== 'conditional') continue;
         const condition = edge.condition ?? '';
         expect(condition).not.toBe('');
-        const group = edges.find((e) => e.attrs['data-edge-from'] === edge.from && e.attrs['data-edge-to'] === edge.to);
+        const group = edges.find(
+          (e) => e.attrs['data-edge-from'] === edge.from && e.attrs['data-edge-to'] === edge.to,
+        );
         expect(titleOf(group ?? root)).toContain(`when: ${condition}`);
         // Unlabelled conditional edges show their condition on the edge.
         if (edge.label === undefined) expect(labelTexts).toContain(condition);
@@ -111,7 +131,9 @@ describe('renderSvg: reference workflow', () => {
         const id = node.attrs['data-node-id'] ?? '';
         const card = down.diagram.cards.get(id);
         if (!card) throw new Error(id);
-        const texts = allElements(node).filter((e) => e.name === 'text').map((t) => t.text);
+        const texts = allElements(node)
+          .filter((e) => e.name === 'text')
+          .map((t) => t.text);
         for (const line of card.titleLines) expect(texts).toContain(line);
         if (card.idText !== undefined) expect(texts).toContain(card.idText);
         for (const fact of card.facts) {
@@ -130,7 +152,9 @@ describe('renderSvg: reference workflow', () => {
       const desc = root.children.find((c) => c.name === 'desc');
       expect(title?.text).toBe('Kubernetes 漸進式發布');
       expect(desc?.text).toContain('9 nodes, 10 edges');
-      expect(root.attrs['aria-labelledby']).toBe(`${title?.attrs.id ?? '?'} ${desc?.attrs.id ?? '?'}`);
+      expect(root.attrs['aria-labelledby']).toBe(
+        `${title?.attrs.id ?? '?'} ${desc?.attrs.id ?? '?'}`,
+      );
     });
 
     it('embeds the source so that it round-trips', () => {
@@ -152,19 +176,31 @@ describe('renderSvg: reference workflow', () => {
     expect(dark).toContain('fill="#141b2e"');
     expect(dark).not.toContain('#f6f7f9');
     // Sequential edges follow the theme; conditional ones keep their mode colour.
-    expect(light).toMatch(/data-edge-mode="sequential"><title>[^<]*<\/title><path [^>]*stroke="#64748b"/);
-    expect(dark).toMatch(/data-edge-mode="sequential"><title>[^<]*<\/title><path [^>]*stroke="#94a3b8"/);
-    expect(dark).toMatch(/data-edge-mode="conditional"><title>[^<]*<\/title><path [^>]*stroke="#2563eb"[^>]*stroke-dasharray="7 4"/);
+    expect(light).toMatch(
+      /data-edge-mode="sequential"><title>[^<]*<\/title><path [^>]*stroke="#64748b"/,
+    );
+    expect(dark).toMatch(
+      /data-edge-mode="sequential"><title>[^<]*<\/title><path [^>]*stroke="#94a3b8"/,
+    );
+    expect(dark).toMatch(
+      /data-edge-mode="conditional"><title>[^<]*<\/title><path [^>]*stroke="#2563eb"[^>]*stroke-dasharray="7 4"/,
+    );
   });
 
   it('has one arrowhead marker per stroke colour, and every reference resolves', () => {
     const root = parseXml(svg('DOWN-light'));
-    const ids = new Set(allElements(root).map((e) => e.attrs.id).filter((id): id is string => id !== undefined));
+    const ids = new Set(
+      allElements(root)
+        .map((e) => e.attrs.id)
+        .filter((id): id is string => id !== undefined),
+    );
     const markers = allElements(root).filter((e) => e.name === 'marker');
     expect(markers).toHaveLength(2);
     for (const e of allElements(root)) {
       for (const [name, value] of Object.entries(e.attrs)) {
-        const ref = /^url\(#([^)]+)\)$/.exec(value)?.[1] ?? (name === 'href' ? value.replace(/^#/, '') : undefined);
+        const ref =
+          /^url\(#([^)]+)\)$/.exec(value)?.[1] ??
+          (name === 'href' ? value.replace(/^#/, '') : undefined);
         if (ref !== undefined) expect(ids.has(ref), ref).toBe(true);
       }
     }
@@ -185,14 +221,20 @@ describe('renderSvg: reference workflow', () => {
   it('places every card where the layout put it', () => {
     const root = parseXml(svg('DOWN-light'));
     const diagramGroup = allElements(root).find((e) => e.attrs.class === 'osop-diagram');
-    const [dx, dy] = (/translate\(([\d.-]+) ([\d.-]+)\)/.exec(diagramGroup?.attrs.transform ?? '') ?? []).slice(1).map(Number);
+    const [dx, dy] = (
+      /translate\(([\d.-]+) ([\d.-]+)\)/.exec(diagramGroup?.attrs.transform ?? '') ?? []
+    )
+      .slice(1)
+      .map(Number);
     expect(Number.isFinite(dx) && Number.isFinite(dy)).toBe(true);
     const width = Number(root.attrs.width);
     const height = Number(root.attrs.height);
     for (const node of byAttr(root, 'data-node-id')) {
       const box = down.layout.nodes[node.attrs['data-node-id'] ?? ''];
       if (!box) throw new Error('missing box');
-      expect(node.attrs.transform).toBe(`translate(${Math.round(box.x * 100) / 100} ${Math.round(box.y * 100) / 100})`);
+      expect(node.attrs.transform).toBe(
+        `translate(${Math.round(box.x * 100) / 100} ${Math.round(box.y * 100) / 100})`,
+      );
       // Inside the drawing.
       expect(box.x + (dx ?? 0)).toBeGreaterThanOrEqual(0);
       expect(box.y + (dy ?? 0)).toBeGreaterThanOrEqual(0);
@@ -208,8 +250,12 @@ describe('renderSvg: reference workflow', () => {
     expect(allElements(root).some((e) => e.attrs.class === 'osop-bg')).toBe(false);
     expect(allElements(root).some((e) => e.name === 'metadata')).toBe(false);
     expect(extractSource(bare)).toBeNull();
-    expect(Number(root.attrs.height)).toBeLessThan(Number(parseXml(svg('DOWN-light')).attrs.height));
-    const header = allElements(parseXml(svg('DOWN-light'))).find((e) => e.attrs.class === 'osop-header');
+    expect(Number(root.attrs.height)).toBeLessThan(
+      Number(parseXml(svg('DOWN-light')).attrs.height),
+    );
+    const header = allElements(parseXml(svg('DOWN-light'))).find(
+      (e) => e.attrs.class === 'osop-header',
+    );
     expect(textOf(header ?? root)).toContain('k8s-rollout');
   });
 
@@ -217,14 +263,20 @@ describe('renderSvg: reference workflow', () => {
     const root = parseXml(svg('DOWN-light'));
     const items = allElements(root).filter((e) => e.attrs['data-legend-mode'] !== undefined);
     expect(items.map((i) => i.attrs['data-legend-mode'])).toEqual(['sequential', 'conditional']);
-    expect(items.map(textOf)).toEqual(['sequentialruns next', 'conditionalruns if the condition holds']);
+    expect(items.map(textOf)).toEqual([
+      'sequentialruns next',
+      'conditionalruns if the condition holds',
+    ]);
     const off = parseXml(renderSvg({ ...down, theme: 'light', legend: false }));
     expect(allElements(off).some((e) => e.attrs['data-legend-mode'] !== undefined)).toBe(false);
     expect(Number(off.attrs.height)).toBeLessThan(Number(root.attrs.height));
   });
 
   it('has no legend when every edge is sequential', async () => {
-    const f = await fixture('id: seq\nnodes:\n  - { id: a, type: cli }\n  - { id: b, type: api }\nedges:\n  - { from: a, to: b }\n', 'DOWN');
+    const f = await fixture(
+      'id: seq\nnodes:\n  - { id: a, type: cli }\n  - { id: b, type: api }\nedges:\n  - { from: a, to: b }\n',
+      'DOWN',
+    );
     const root = parseXml(renderSvg({ ...f, theme: 'dark' }));
     expect(allElements(root).some((e) => e.attrs.class === 'osop-legend')).toBe(false);
     expect(byAttr(root, 'data-edge-from')).toHaveLength(1);
@@ -237,7 +289,10 @@ describe('renderSvg: reference workflow', () => {
 
   it("embeds the app's font files and stays under 200 KB", () => {
     const require = createRequire(import.meta.url);
-    const fonts = APP_FONT_FILES.map(({ path, ...font }) => ({ ...font, data: readFileSync(require.resolve(path)) }));
+    const fonts = APP_FONT_FILES.map(({ path, ...font }) => ({
+      ...font,
+      data: readFileSync(require.resolve(path)),
+    }));
     const text = renderSvg({ ...down, theme: 'dark', source: referenceText, fonts });
     const style = allElements(parseXml(text)).find((e) => e.name === 'style')?.text ?? '';
     expect(style.match(/@font-face\{/g)).toHaveLength(3);
@@ -247,19 +302,37 @@ describe('renderSvg: reference workflow', () => {
   });
 
   it('takes other font-family lists, and refuses ones that could break out of the CSS', () => {
-    const text = renderSvg({ ...down, theme: 'light', fontFamilies: { ui: "'DejaVu Sans', sans-serif", mono: 'Liberation Mono' } });
+    const text = renderSvg({
+      ...down,
+      theme: 'light',
+      fontFamilies: { ui: "'DejaVu Sans', sans-serif", mono: 'Liberation Mono' },
+    });
     const style = allElements(parseXml(text)).find((e) => e.name === 'style')?.text ?? '';
     expect(style).toContain("text{font-family:'DejaVu Sans', sans-serif;");
     expect(style).toContain('.mono,.id{font-family:Liberation Mono}');
-    expect(() => renderSvg({ ...down, theme: 'light', fontFamilies: { mono: 'x}</style><script>' } })).toThrow(TypeError);
+    expect(() =>
+      renderSvg({ ...down, theme: 'light', fontFamilies: { mono: 'x}</style><script>' } }),
+    ).toThrow(TypeError);
   });
 
   it('embeds font files as data URLs when given', () => {
     const data = Uint8Array.from([0, 1, 2, 250, 251, 252, 253, 254, 255]);
-    const text = renderSvg({ ...down, theme: 'light', fonts: [{ family: 'Inter', weight: 600, format: 'woff2', data }] });
+    const text = renderSvg({
+      ...down,
+      theme: 'light',
+      fonts: [{ family: 'Inter', weight: 600, format: 'woff2', data }],
+    });
     const style = allElements(parseXml(text)).find((e) => e.name === 'style');
-    expect(style?.text).toContain("@font-face{font-family:'Inter';font-style:normal;font-weight:600;font-display:block;src:url(data:font/woff2;base64,AAEC+vv8/f7/) format('woff2')}");
-    expect(() => renderSvg({ ...down, theme: 'light', fonts: [{ family: "Inter'}*{", weight: 400, format: 'woff2', data }] })).toThrow(TypeError);
+    expect(style?.text).toContain(
+      "@font-face{font-family:'Inter';font-style:normal;font-weight:600;font-display:block;src:url(data:font/woff2;base64,AAEC+vv8/f7/) format('woff2')}",
+    );
+    expect(() =>
+      renderSvg({
+        ...down,
+        theme: 'light',
+        fonts: [{ family: "Inter'}*{", weight: 400, format: 'woff2', data }],
+      }),
+    ).toThrow(TypeError);
   });
 });
 

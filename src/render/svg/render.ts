@@ -75,8 +75,16 @@ export function renderSvg(input: RenderSvgInput): string {
   const showHeader = input.header ?? true;
   const title = documentTitle(graph, input.title);
   const bounds = layoutBounds(layout);
-  const width = Math.ceil(Math.max(bounds.width + 2 * PAD, MIN_WIDTH, showHeader ? headerWidth(title, MAX_HEADER_WIDTH) : 0));
-  const header = showHeader ? headerBlock(graph, title, width, input.legend === false ? [] : diagram.edges) : undefined;
+  const width = Math.ceil(
+    Math.max(
+      bounds.width + 2 * PAD,
+      MIN_WIDTH,
+      showHeader ? headerWidth(title, MAX_HEADER_WIDTH) : 0,
+    ),
+  );
+  const header = showHeader
+    ? headerBlock(graph, title, width, input.legend === false ? [] : diagram.edges)
+    : undefined;
   const headerH = header?.height ?? 0;
   const height = Math.ceil(headerH + bounds.height + 2 * PAD);
   const dx = (width - bounds.width) / 2 - bounds.x;
@@ -135,6 +143,10 @@ export function renderSvg(input: RenderSvgInput): string {
     ? `<filter id="${shadowId}" x="-10%" y="-10%" width="120%" height="130%" color-interpolation-filters="sRGB">` +
       `<feDropShadow${attrs({ dx: 0, dy: 1.5, stdDeviation: 2.5, 'flood-color': p.shadow, 'flood-opacity': p.shadowOpacity })}/></filter>`
     : '';
-  out.push(`<defs><style>\n${styleCss(p, input.fonts ?? [], input.fontFamilies)}\n</style>${filter}${defs.toString()}</defs>\n`, body, '</svg>\n');
+  out.push(
+    `<defs><style>\n${styleCss(p, input.fonts ?? [], input.fontFamilies)}\n</style>${filter}${defs.toString()}</defs>\n`,
+    body,
+    '</svg>\n',
+  );
   return out.join('');
 }

@@ -16,18 +16,41 @@ import { extractSource, OSOP_NS, renderSvg, SOURCE_ENCODING } from './index';
 import { sourceMetadata } from './source';
 import { parseXml } from './xmlTree.testkit';
 
-const referenceText = readFileSync(new URL('../../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
+const referenceText = readFileSync(
+  new URL('../../examples/k8s-rollout.osop.yaml', import.meta.url),
+  'utf8',
+);
 
 /** Any text: all code points, UTF-16 units, and pieces that trouble XML and the scanner. */
 const anyText = fc.oneof(
   fc.string({ unit: 'binary' }),
   fc.string({ unit: 'grapheme' }),
   fc
-    .array(fc.constantFrom('\r\n', '\r', '\n', ']]>', '<', '&', '&amp;', '\u0000', '--', '\uFEFF', '</osop:source>', '<metadata>', '漸進式', '😀', 'a', ' '))
+    .array(
+      fc.constantFrom(
+        '\r\n',
+        '\r',
+        '\n',
+        ']]>',
+        '<',
+        '&',
+        '&amp;',
+        '\u0000',
+        '--',
+        '\uFEFF',
+        '</osop:source>',
+        '<metadata>',
+        '漸進式',
+        '😀',
+        'a',
+        ' ',
+      ),
+    )
     .map((parts) => parts.join('')),
 );
 
-const svgDoc = (inner: string) => `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`;
+const svgDoc = (inner: string) =>
+  `<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg">${inner}</svg>`;
 
 describe('extractSource(renderSvg({ source }))', () => {
   let graph: WorkflowGraph;
@@ -42,7 +65,9 @@ describe('extractSource(renderSvg({ source }))', () => {
   });
 
   it('returns the reference text exactly', () => {
-    expect(extractSource(renderSvg({ graph, diagram, layout, theme: 'light', source: referenceText }))).toBe(referenceText);
+    expect(
+      extractSource(renderSvg({ graph, diagram, layout, theme: 'light', source: referenceText })),
+    ).toBe(referenceText);
   });
 
   it('returns any well-formed text exactly (property)', () => {
@@ -56,12 +81,16 @@ describe('extractSource(renderSvg({ source }))', () => {
 
   it('keeps CR, CRLF, NUL, a BOM and the empty string', () => {
     for (const t of ['a\r\nb\rc\n', '\u0000\u0001', '\uFEFFid: x\n', '', ' \n ']) {
-      expect(extractSource(renderSvg({ graph, diagram, layout, theme: 'dark', source: t }))).toBe(t);
+      expect(extractSource(renderSvg({ graph, diagram, layout, theme: 'dark', source: t }))).toBe(
+        t,
+      );
     }
   });
 
   it('turns lone surrogates into U+FFFD (as share links do)', () => {
-    expect(extractSource(renderSvg({ graph, diagram, layout, theme: 'light', source: 'a\uD800b' }))).toBe('a\uFFFDb');
+    expect(
+      extractSource(renderSvg({ graph, diagram, layout, theme: 'light', source: 'a\uD800b' })),
+    ).toBe('a\uFFFDb');
   });
 
   it('is the share-link payload, inside <metadata>, in the OSOP namespace', () => {
@@ -82,8 +111,12 @@ describe('extractSource(renderSvg({ source }))', () => {
     if (!g) throw new Error('no graph');
     const d = buildDiagram(g, 'DOWN');
     const l = await layoutNow(d.request);
-    expect(extractSource(renderSvg({ graph: g, diagram: d, layout: l, theme: 'light' }))).toBeNull();
-    expect(extractSource(renderSvg({ graph: g, diagram: d, layout: l, theme: 'light', source: yaml }))).toBe(yaml);
+    expect(
+      extractSource(renderSvg({ graph: g, diagram: d, layout: l, theme: 'light' })),
+    ).toBeNull();
+    expect(
+      extractSource(renderSvg({ graph: g, diagram: d, layout: l, theme: 'light', source: yaml })),
+    ).toBe(yaml);
   });
 });
 
@@ -101,35 +134,86 @@ describe('extractSource on other documents', () => {
   });
 
   it('ignores a source element outside <metadata> or in another namespace', () => {
-    expect(extractSource(svgDoc(`<g><osop:source xmlns:osop="${OSOP_NS}" encoding="text">evil</osop:source></g>`))).toBeNull();
-    expect(extractSource(svgDoc(`<metadata><osop:source xmlns:osop="https://example.com/" encoding="text">evil</osop:source></metadata>`))).toBeNull();
-    expect(extractSource(svgDoc('<metadata><source encoding="text">evil</source></metadata>'))).toBeNull();
-    expect(extractSource(svgDoc(`<metadata/><osop:source xmlns:osop="${OSOP_NS}" encoding="text">evil</osop:source>`))).toBeNull();
+    expect(
+      extractSource(
+        svgDoc(`<g><osop:source xmlns:osop="${OSOP_NS}" encoding="text">evil</osop:source></g>`),
+      ),
+    ).toBeNull();
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata><osop:source xmlns:osop="https://example.com/" encoding="text">evil</osop:source></metadata>`,
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      extractSource(svgDoc('<metadata><source encoding="text">evil</source></metadata>')),
+    ).toBeNull();
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata/><osop:source xmlns:osop="${OSOP_NS}" encoding="text">evil</osop:source>`,
+        ),
+      ),
+    ).toBeNull();
   });
 
   it('resolves any prefix, including one declared on an ancestor or the default namespace', () => {
-    expect(extractSource(svgDoc(`<metadata xmlns:x="${OSOP_NS}"><x:source encoding="${SOURCE_ENCODING}">${payload}</x:source></metadata>`))).toBe('id: real\n');
-    expect(extractSource(svgDoc(`<metadata><source xmlns="${OSOP_NS}" encoding='${SOURCE_ENCODING}'>\n${payload}\n</source></metadata>`))).toBe('id: real\n');
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata xmlns:x="${OSOP_NS}"><x:source encoding="${SOURCE_ENCODING}">${payload}</x:source></metadata>`,
+        ),
+      ),
+    ).toBe('id: real\n');
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata><source xmlns="${OSOP_NS}" encoding='${SOURCE_ENCODING}'>\n${payload}\n</source></metadata>`,
+        ),
+      ),
+    ).toBe('id: real\n');
   });
 
   it('reads base64 and plain-text encodings made by other tools', () => {
     const b64 = Buffer.from('name: "漸進式"\r\n', 'utf8').toString('base64');
-    expect(extractSource(svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="base64">${b64}</o:source></metadata>`))).toBe('name: "漸進式"\r\n');
-    expect(extractSource(svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}">a &lt; b &amp;&#x1F600;&#10;<![CDATA[<raw> & ]]>end</o:source></metadata>`))).toBe(
-      'a < b &😀\n<raw> & end',
-    );
-    expect(extractSource(svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="text"/></metadata>`))).toBe('');
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata><o:source xmlns:o="${OSOP_NS}" encoding="base64">${b64}</o:source></metadata>`,
+        ),
+      ),
+    ).toBe('name: "漸進式"\r\n');
+    expect(
+      extractSource(
+        svgDoc(
+          `<metadata><o:source xmlns:o="${OSOP_NS}">a &lt; b &amp;&#x1F600;&#10;<![CDATA[<raw> & ]]>end</o:source></metadata>`,
+        ),
+      ),
+    ).toBe('a < b &😀\n<raw> & end');
+    expect(
+      extractSource(
+        svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="text"/></metadata>`),
+      ),
+    ).toBe('');
   });
 
   it('returns null for damaged or unknown payloads', () => {
-    const wrap = (enc: string, body: string) => svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="${enc}">${body}</o:source></metadata>`);
+    const wrap = (enc: string, body: string) =>
+      svgDoc(
+        `<metadata><o:source xmlns:o="${OSOP_NS}" encoding="${enc}">${body}</o:source></metadata>`,
+      );
     expect(extractSource(wrap(SOURCE_ENCODING, payload.slice(0, -3)))).toBeNull();
     expect(extractSource(wrap(SOURCE_ENCODING, '!!!'))).toBeNull();
     expect(extractSource(wrap(SOURCE_ENCODING, ''))).toBeNull();
     expect(extractSource(wrap('base64', '####'))).toBeNull();
     expect(extractSource(wrap('base64', '/w=='))).toBeNull(); // 0xFF is not UTF-8
     expect(extractSource(wrap('rot13', 'vq: k'))).toBeNull();
-    expect(extractSource(svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="text">unterminated`))).toBeNull();
+    expect(
+      extractSource(
+        svgDoc(`<metadata><o:source xmlns:o="${OSOP_NS}" encoding="text">unterminated`),
+      ),
+    ).toBeNull();
   });
 
   it('returns null for documents without a source, and never throws', () => {
@@ -138,10 +222,33 @@ describe('extractSource on other documents', () => {
     expect(extractSource(svgDoc('<rect/>'))).toBeNull();
     expect(extractSource('<svg><!-- unterminated')).toBeNull();
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', '!', '-', '[', ']', '?', '"', "'", 'a', ' ', '=', ':', 'metadata', 'osop:source', `xmlns:osop="${OSOP_NS}"`) }), (s) => {
-        const r = extractSource(s);
-        expect(r === null || typeof r === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '<',
+            '>',
+            '/',
+            '!',
+            '-',
+            '[',
+            ']',
+            '?',
+            '"',
+            "'",
+            'a',
+            ' ',
+            '=',
+            ':',
+            'metadata',
+            'osop:source',
+            `xmlns:osop="${OSOP_NS}"`,
+          ),
+        }),
+        (s) => {
+          const r = extractSource(s);
+          expect(r === null || typeof r === 'string').toBe(true);
+        },
+      ),
       { numRuns: 500 },
     );
   });

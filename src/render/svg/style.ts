@@ -21,7 +21,8 @@ export interface FontFamilies {
 
 function familyList(value: string | undefined, fallback: string): string {
   if (value === undefined) return fallback;
-  if (!/^[A-Za-z0-9 ,'"_-]+$/.test(value)) throw new TypeError(`Invalid font-family list: ${JSON.stringify(value)}`);
+  if (!/^[A-Za-z0-9 ,'"_-]+$/.test(value))
+    throw new TypeError(`Invalid font-family list: ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -29,7 +30,11 @@ function familyList(value: string | undefined, fallback: string): string {
  * The CSS text of the document's `<style>` element (no `<` or `&`, so it needs no escaping).
  * Throws a TypeError for a font-family list that could break out of the CSS.
  */
-export function styleCss(p: Palette, fonts: readonly SvgFont[], families: FontFamilies = {}): string {
+export function styleCss(
+  p: Palette,
+  fonts: readonly SvgFont[],
+  families: FontFamilies = {},
+): string {
   const rules = [
     ...fonts.map(fontFaceCss),
     `text{font-family:${familyList(families.ui, FONT_UI)};font-kerning:normal}`,

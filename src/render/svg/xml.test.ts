@@ -4,7 +4,21 @@ import { describe, expect, it } from 'vitest';
 import { el, escapeAttr, escapeMultiline, escapeText, fitAttrs, num, stripInvalid } from './xml';
 import { parseXml } from './xmlTree.testkit';
 
-const HOSTILE = ['<script>alert(1)</script>', ']]>', '--', '<!--', '-->', '"\'&', '&amp;', '\u0000\u0007\u001b', '\uD800', 'a\uDC00b', '\uFFFE\uFFFF', '\u0085', 'x\r\ny'];
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  ']]>',
+  '--',
+  '<!--',
+  '-->',
+  '"\'&',
+  '&amp;',
+  '\u0000\u0007\u001b',
+  '\uD800',
+  'a\uDC00b',
+  '\uFFFE\uFFFF',
+  '\u0085',
+  'x\r\ny',
+];
 
 describe('stripInvalid', () => {
   it('removes characters XML cannot hold and invisible controls', () => {
@@ -39,7 +53,10 @@ describe('escaping', () => {
   it('any string: well-formed, and reads back as itself minus invalid characters', () => {
     const anyText = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 40 }),
-      fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 40 }),
+      fc.string({
+        unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)),
+        maxLength: 40,
+      }),
       fc.array(fc.constantFrom(...HOSTILE, 'a', ' ', '\t')).map((parts) => parts.join('')),
     );
     fc.assert(

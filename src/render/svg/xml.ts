@@ -8,8 +8,9 @@
  * Characters that are not allowed in an XML 1.0 document (C0 controls other than tab, LF and
  * CR; lone surrogates; U+FFFE/U+FFFF) or are invisible controls (DEL and the C1 range).
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Removes characters that XML cannot hold or that are invisible controls. Keeps tab, LF, CR. */
 export function stripInvalid(text: string): string {
@@ -43,7 +44,13 @@ export function escapeAttr(text: string): string {
     .replace(/\r/g, '&#13;');
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 function escapeMarkup(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);

@@ -94,9 +94,16 @@ function end(index: number, length: number): number {
  * whose local name is `inside` (any namespace). Never throws; returns null when there is none
  * or the markup around it is broken.
  */
-export function findElement(text: string, ns: string, local: string, inside: string): FoundElement | null {
+export function findElement(
+  text: string,
+  ns: string,
+  local: string,
+  inside: string,
+): FoundElement | null {
   const stack: Open[] = [];
-  const root: ReadonlyMap<string, string> = new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+  const root: ReadonlyMap<string, string> = new Map([
+    ['xml', 'http://www.w3.org/XML/1998/namespace'],
+  ]);
   let i = text.indexOf('<');
   while (i >= 0 && i < text.length) {
     const next = text.charCodeAt(i + 1);
@@ -133,7 +140,11 @@ export function findElement(text: string, ns: string, local: string, inside: str
     }
     const selfClosing = m[3] === '/';
     const afterTag = START_TAG.lastIndex;
-    if (localName(qname) === local && namespaceOf(qname, scope) === ns && stack.some((o) => o.local === inside)) {
+    if (
+      localName(qname) === local &&
+      namespaceOf(qname, scope) === ns &&
+      stack.some((o) => o.local === inside)
+    ) {
       if (selfClosing) return { attributes, content: '' };
       const close = text.indexOf(`</${qname}`, afterTag);
       return close < 0 ? null : { attributes, content: text.slice(afterTag, close) };
