@@ -26,6 +26,7 @@ type WithoutStep<T> = T extends unknown ? Omit<T, 'step'> : never;
 /** An event before it is stamped with its step. */
 export type EventInput = WithoutStep<TraceEvent>;
 
+/** The working copy: the fields of a {@link RunState}, mutable, plus the step's events. */
 export interface Draft {
   readonly graph: WorkflowGraph;
   readonly info: GraphInfo;
