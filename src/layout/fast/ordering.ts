@@ -98,7 +98,8 @@ export function countCrossings(grid: Grid, order: readonly Int32Array[], pos: In
  * Orders every layer: initial order by tie key, then `sweeps` barycenter passes (odd passes go
  * down using the layer above, even passes go up using the layer below). Items without
  * neighbours in the fixed layer stay right after their current left neighbour. The best
- * ordering seen (fewest crossings) is returned; stops early after two passes without gain.
+ * ordering seen (fewest crossings, the latest of equals) is returned; at least one down and
+ * one up pass run, and it stops early after two passes without gain.
  */
 export function orderLayers(grid: Grid, keys: Float64Array, sweeps: number): Ordering {
   const layerCount = grid.layerCount;
@@ -113,7 +114,7 @@ export function orderLayers(grid: Grid, keys: Float64Array, sweeps: number): Ord
   let bestCrossings = countCrossings(grid, order, pos);
   const bary = new Float64Array(grid.itemCount);
   let stale = 0;
-  for (let sweep = 0; sweep < sweeps && bestCrossings > 0; sweep++) {
+  for (let sweep = 0; sweep < sweeps && (bestCrossings > 0 || sweep < 2); sweep++) {
     const down = sweep % 2 === 0;
     const start = down ? grid.upStart : grid.downStart;
     const hops = down ? grid.upHops : grid.downHops;
@@ -143,11 +144,13 @@ export function orderLayers(grid: Grid, keys: Float64Array, sweeps: number): Ord
       for (let k = 0; k < layer.length; k++) pos[layer[k] ?? 0] = k;
     }
     const crossings = countCrossings(grid, order, pos);
-    if (crossings < bestCrossings) {
+    // Ties go to the newer order: barycenters place dummies better than the initial keys.
+    if (crossings <= bestCrossings) {
+      stale = crossings < bestCrossings ? 0 : stale + 1;
       bestCrossings = crossings;
       best = order.map((layer) => layer.slice());
-      stale = 0;
-    } else if (++stale >= 2) break;
+    } else stale++;
+    if (stale >= 2) break;
   }
   for (const layer of best) layer.forEach((item, k) => (pos[item] = k));
   return { order: best, pos };

@@ -104,6 +104,8 @@ interface Placer {
   readonly dists: readonly Float64Array[];
   readonly ports: Ports;
   readonly x: Float64Array;
+  /** Index of each item in its layer. */
+  readonly pos: Int32Array;
   /** Scratch: wanted positions of one item (as long as the highest degree). */
   readonly wanted: Float64Array;
 }
@@ -165,7 +167,7 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
     }
   });
 
-  const placer: Placer = { grid, order, dists, ports, x, wanted: new Float64Array(maxDegree) };
+  const placer: Placer = { grid, order, dists, ports, x, pos: ordering.pos, wanted: new Float64Array(maxDegree) };
   const ideal = new Float64Array(maxSize);
   const weight = new Float64Array(maxSize);
   const out = new Float64Array(maxSize);
@@ -205,7 +207,9 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
     for (let l = 0; l < layerCount; l++) pass(l, true, true, false);
     for (let l = layerCount - 1; l >= 0; l--) pass(l, true, true, false);
   }
+  straightenChains(placer);
   straighten(placer, STRAIGHTEN_PASSES);
+  separateSwaps(placer);
 
   let minLeft = Infinity;
   for (let i = 0; i < grid.itemCount; i++) minLeft = Math.min(minLeft, (x[i] ?? 0) - (ports.leftExt[i] ?? 0));
@@ -214,6 +218,116 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
     for (let i = 0; i < grid.itemCount; i++) x[i] = (x[i] ?? 0) + shift;
   }
   return x;
+}
+
+/** The room item `item` (at index k of layer l) has between its neighbours: [lo, hi]. */
+function room(p: Placer, item: number): [number, number] {
+  const l = p.grid.itemLayer[item] ?? 0;
+  const layer = p.order[l];
+  const dist = p.dists[l];
+  const k = p.pos[item] ?? 0;
+  if (!layer || !dist) return [-Infinity, Infinity];
+  const lo = k > 0 ? (p.x[layer[k - 1] ?? 0] ?? 0) + (dist[k] ?? 0) : -Infinity;
+  const hi = k + 1 < layer.length ? (p.x[layer[k + 1] ?? 0] ?? 0) - (dist[k + 1] ?? 0) : Infinity;
+  return [lo, hi];
+}
+
+/**
+ * Straightens each long edge's dummies: splits them, from the top, into as few runs as possible
+ * whose rooms (see {@link room}) share an x, and puts each run on one vertical, as close as it
+ * can to the run above (the first run: to its upper end's port). The edge then only jogs where
+ * its layers leave no common room.
+ */
+function straightenChains(p: Placer): void {
+  const { grid, ports, x } = p;
+  const edgeCount = grid.hopStart.length - 1;
+  const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
+  for (let e = 0; e < edgeCount; e++) {
+    const first = grid.chainStart[e] ?? 0;
+    const end = grid.chainStart[e + 1] ?? 0;
+    if (end - first < 3) continue;
+    const firstHop = grid.hopStart[e] ?? 0;
+    let previous = (x[grid.hopTop[firstHop] ?? 0] ?? 0) + (ports.topOff[firstHop] ?? 0);
+    let runStart = first + 1;
+    let lo = -Infinity;
+    let hi = Infinity;
+    const place = (from: number, to: number): void => {
+      previous = clamp(previous, lo, hi);
+      for (let k = from; k < to; k++) x[grid.chainItems[k] ?? 0] = previous;
+    };
+    for (let k = first + 1; k < end - 1; k++) {
+      const [itemLo, itemHi] = room(p, grid.chainItems[k] ?? 0);
+      if (Math.max(lo, itemLo) <= Math.min(hi, itemHi)) {
+        lo = Math.max(lo, itemLo);
+        hi = Math.min(hi, itemHi);
+        continue;
+      }
+      place(runStart, k);
+      runStart = k;
+      lo = itemLo;
+      hi = itemHi;
+    }
+    place(runStart, end - 1);
+  }
+}
+
+/** Verticals closer than this (px) would look like one line. */
+const NEAR = SPACING.edgeEdge / 2;
+
+/**
+ * Two hops of one channel that swap places (one goes from p to q, the other from q to p, within
+ * {@link NEAR}) would run along each other on one side whatever their tracks. Moves one of
+ * their ends (lower ends first) that is a dummy and has room in its layer by one edge spacing.
+ * (Entry points on nodes are moved apart later, when routing.)
+ */
+function separateSwaps(p: Placer): void {
+  const { grid, ports, x } = p;
+  const hopCount = grid.hopTop.length;
+  const x1 = (h: number): number => (x[grid.hopTop[h] ?? 0] ?? 0) + (ports.topOff[h] ?? 0);
+  const x2 = (h: number): number => (x[grid.hopBottom[h] ?? 0] ?? 0) + (ports.bottomOff[h] ?? 0);
+  // Hops by channel, sorted by their upper x.
+  const byChannel = new Map<number, number[]>();
+  for (let h = 0; h < hopCount; h++) {
+    if (Math.abs(x1(h) - x2(h)) <= 0.5) continue;
+    const l = grid.itemLayer[grid.hopTop[h] ?? 0] ?? 0;
+    const list = byChannel.get(l);
+    if (list) list.push(h);
+    else byChannel.set(l, [h]);
+  }
+  for (const hops of byChannel.values()) {
+    if (hops.length < 2) continue;
+    hops.sort((a, b) => x1(a) - x1(b));
+    for (const a of hops) {
+      const target = x2(a);
+      // Hops starting near where `a` ends, and ending near where `a` starts.
+      let lo = 0;
+      let hi = hops.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (x1(hops[mid] ?? 0) <= target - NEAR) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < hops.length && x1(hops[k] ?? 0) < target + NEAR; k++) {
+        const b = hops[k] ?? 0;
+        if (b === a || Math.abs(x2(b) - x1(a)) >= NEAR) continue;
+        const ends = [grid.hopBottom[a] ?? 0, grid.hopBottom[b] ?? 0, grid.hopTop[a] ?? 0, grid.hopTop[b] ?? 0];
+        ends.some((item) => moveDummyApart(p, item));
+      }
+    }
+  }
+}
+
+/** Moves dummy `item` by one edge spacing (right, else left) if its room allows; true if moved. */
+function moveDummyApart(p: Placer, item: number): boolean {
+  if (p.grid.itemKind[item] === NODE) return false;
+  const [lo, hi] = room(p, item);
+  const at = p.x[item] ?? 0;
+  for (const shift of [SPACING.edgeEdge, -SPACING.edgeEdge]) {
+    if (at + shift < lo || at + shift > hi) continue;
+    p.x[item] = at + shift;
+    return true;
+  }
+  return false;
 }
 
 /** Down/up passes of {@link straighten}. */

@@ -258,7 +258,7 @@ const NEAR = SPACING.edgeEdge / 2;
  * Moves entry points on top sides away from the exit points right above them. When an edge
  * enters a node exactly below where another edge leaves the layer above, one of the two
  * verticals would run along the other whatever the tracks (two edges swapping places, e.g. a
- * K2,2 between equal nodes). Each such entry point shifts by one or two edge spacings along its
+ * K2,2 between equal nodes). Each such entry point shifts by up to two edge spacings along its
  * side, if it stays on the side, keeps its order and clears every exit point and its own jog.
  */
 function clearEntryPorts(
@@ -330,4 +330,4 @@ function clearEntryPorts(
   }
 }
 
-const SHIFTS = [SPACING.edgeEdge, -SPACING.edgeEdge, 2 * SPACING.edgeEdge, -2 * SPACING.edgeEdge];
+const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4].map((k) => k * NEAR);

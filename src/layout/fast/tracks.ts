@@ -16,12 +16,19 @@ export interface TrackAssignment {
 
 const EPS = 0.5;
 
-/** Verticals closer than this count as running along each other. */
+/** Verticals closer than this (px) would look like one line: a hard constraint. */
+const SAME = 1;
+/** Verticals closer than this (px) look crowded: avoided where it costs no more than two crossings. */
 const NEAR = SPACING.edgeEdge / 2;
-/** Cost of two verticals running along each other (a hard constraint: cycles never break it). */
+/** Cost of two verticals on one line (a hard constraint: cycles never break it if avoidable). */
 const ALONG = 100;
+/** Cost of two verticals closer than {@link NEAR}. */
+const CROWDED = 2.5;
 
-/** Crossings (plus {@link ALONG} for verticals running along each other) when segment a lies above b. */
+/**
+ * Crossings when segment a lies above b, plus {@link ALONG} (or {@link CROWDED}) when a's
+ * lower vertical and b's upper vertical would run along each other on (nearly) the same x.
+ */
 function costAbove(as: number, ae: number, bs: number, be: number): number {
   const aLo = Math.min(as, ae);
   const aHi = Math.max(as, ae);
@@ -32,8 +39,10 @@ function costAbove(as: number, ae: number, bs: number, be: number): number {
   if (bs > aLo + EPS && bs < aHi - EPS) cost++;
   // a's vertical from a's track down to the bottom crosses b's horizontal.
   if (ae > bLo + EPS && ae < bHi - EPS) cost++;
-  // a's lower vertical and b's upper vertical (nearly) on the same x would run along each other.
-  if (Math.abs(ae - bs) < NEAR) cost += ALONG;
+  // The closer, the worse: when both orders have a conflict, the one with more room wins.
+  const gap = Math.abs(ae - bs);
+  if (gap < SAME) cost += ALONG * (2 - gap / SAME);
+  else if (gap < NEAR) cost += CROWDED * (2 - gap / NEAR);
   return cost;
 }
 
