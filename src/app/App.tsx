@@ -11,6 +11,7 @@ import { TID } from './testIds';
 import { useFileDrop } from './useFileDrop';
 import { usePasteToOpen } from './usePasteToOpen';
 import { useUndoShortcuts } from './useUndoShortcuts';
+import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { LayoutStatus } from './LayoutStatus';
 
 /** The app shell: header with the toolbar, the canvas with its overlays, the details panel. */
@@ -22,6 +23,7 @@ export function App() {
   const dragging = useFileDrop(!embed);
   usePasteToOpen(!embed);
   useUndoShortcuts(!embed);
+  useCanvasShortcuts(!embed);
   return (
     <div className={`osop-app osop-theme-${theme}${embed ? ' osop-app--embed' : ''}`} data-testid={TID.app} data-theme={theme} data-doc-nonce={docNonce}>
       {!embed && <Header />}

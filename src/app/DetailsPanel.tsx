@@ -4,7 +4,9 @@ import type { Diagnostic, SourceRange, WorkflowEdge, WorkflowGraph, WorkflowNode
 import { edgeStyle } from '@/render/edgeStyle';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { EdgeInspector } from './EdgeInspector';
 import { FieldValue } from './FieldValue';
+import { NodeInspector } from './NodeInspector';
 import { TID } from './testIds';
 
 /** Every field of the selected node or edge, read-only, with its diagnostics. */
@@ -13,6 +15,7 @@ export function DetailsPanel() {
   const selection = useAppStore((s) => s.selection);
   const graph = useAppStore((s) => s.graph);
   const diagnostics = useAppStore((s) => s.parse.diagnostics);
+  const editable = useAppStore((s) => !s.embed && !s.stale && !s.parsing);
   if (!selection || !graph) return null;
   const close = () => store.getState().select(null);
   const node = selection.kind === 'node' ? graph.nodes.find((n) => n.id === selection.id) : undefined;
@@ -25,8 +28,8 @@ export function DetailsPanel() {
       <button type="button" className="osop-details__close" aria-label="Close details" onClick={close}>
         <Icon icon={X} size={16} />
       </button>
-      {node && <NodeDetails node={node} />}
-      {edge && <EdgeDetails edge={edge} />}
+      {node && <NodeDetails node={node} editable={editable} />}
+      {edge && <EdgeDetails edge={edge} editable={editable} />}
       {own.length > 0 && <OwnDiagnostics list={own} />}
       {range && (
         <p className="osop-details__where">
@@ -47,7 +50,7 @@ function within(inner: SourceRange, outer: SourceRange): boolean {
   return inner.start >= outer.start && inner.start < outer.end;
 }
 
-function NodeDetails({ node }: { readonly node: WorkflowNode }) {
+function NodeDetails({ node, editable }: { readonly node: WorkflowNode; readonly editable: boolean }) {
   const style = nodeStyle(node.type, node.typeKind);
   return (
     <>
@@ -59,12 +62,16 @@ function NodeDetails({ node }: { readonly node: WorkflowNode }) {
       <p className="osop-details__id">
         <code>{node.id}</code>
       </p>
-      <FieldValue value={node.raw} skip={['id']} />
+      {editable && <NodeInspector node={node} />}
+      <details className="osop-details__all" open={!editable}>
+        <summary>All fields</summary>
+        <FieldValue value={node.raw} skip={['id']} />
+      </details>
     </>
   );
 }
 
-function EdgeDetails({ edge }: { readonly edge: WorkflowEdge }) {
+function EdgeDetails({ edge, editable }: { readonly edge: WorkflowEdge; readonly editable: boolean }) {
   const style = edgeStyle(edge.mode);
   return (
     <>
@@ -84,7 +91,11 @@ function EdgeDetails({ edge }: { readonly edge: WorkflowEdge }) {
           <pre>{edge.condition}</pre>
         </div>
       )}
-      <FieldValue value={edge.raw} skip={['from', 'to']} />
+      {editable && <EdgeInspector edge={edge} />}
+      <details className="osop-details__all" open={!editable}>
+        <summary>All fields</summary>
+        <FieldValue value={edge.raw} skip={['from', 'to']} />
+      </details>
     </>
   );
 }

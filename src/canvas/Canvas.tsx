@@ -17,8 +17,10 @@ import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { ElkEdge } from './edges/ElkEdge';
 import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
 import { OverviewLayer } from './OverviewLayer';
+import { Palette } from './Palette';
 import { SelectionStyle } from './SelectionStyle';
 import { toFlow, type OsopFlowNode } from './toFlow';
+import { useCanvasEdits } from './useCanvasEdits';
 
 const nodeTypes: NodeTypes = { osop: OsopNode };
 const edgeTypes: EdgeTypes = { elk: ElkEdge };
@@ -28,7 +30,7 @@ export const LARGE_GRAPH = 150;
 const EMPTY = { nodes: [], edges: [] };
 const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
-/** The workflow diagram: React Flow drawing what the store shows. Read-only. */
+/** The workflow diagram: React Flow drawing what the store shows; gestures become YAML edits. */
 export function Canvas() {
   return (
     <ReactFlowProvider>
@@ -41,9 +43,12 @@ function FlowView() {
   const store = useAppStoreApi();
   const shown = useAppStore((s) => s.shown);
   const stale = useAppStore((s) => s.stale);
+  const editable = useAppStore((s) => !s.embed && !s.stale && !s.parsing);
   const theme = useAppStore((s) => s.theme);
   const docNonce = useAppStore((s) => s.docNonce);
-  const flow = useMemo(() => (shown ? toFlow(shown) : EMPTY), [shown]);
+  const base = useMemo(() => (shown ? toFlow(shown, editable) : EMPTY), [shown, editable]);
+  const edits = useCanvasEdits(base, shown);
+  const flow = edits.flow;
   const { fitBounds } = useReactFlow();
   const [fitted, setFitted] = useState<string | null>(null);
   const zoomedOut = useStore(selectFar);
@@ -74,15 +79,20 @@ function FlowView() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (
-    <div className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas">
+    <div className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas" onDragOver={edits.onDragOver} onDrop={edits.onDrop}>
       <ReactFlow
         nodes={drawn.nodes}
         edges={drawn.edges}
+        onNodesChange={edits.onNodesChange}
+        onNodeDragStop={edits.onNodeDragStop}
+        onConnect={edits.onConnect}
+        onReconnect={edits.onReconnect}
+        nodesDraggable={editable}
+        nodesConnectable={editable}
+        edgesReconnectable={editable}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         colorMode={theme}
-        nodesDraggable={false}
-        nodesConnectable={false}
         elementsSelectable={false}
         edgesFocusable={false}
         onNodeClick={onNodeClick}
@@ -100,6 +110,7 @@ function FlowView() {
         <Controls showInteractive={false} position="bottom-left" />
         {!large && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
       </ReactFlow>
+      <Palette />
       <SelectionStyle />
     </div>
   );

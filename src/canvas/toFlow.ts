@@ -4,8 +4,9 @@
  * measured anything; edges carry ELK's route and label box.
  */
 import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
+import { applyPins } from '@/layout/pins';
 import type { LaidOutEdge } from '@/layout/protocol';
-import type { DrawnEdge, LayoutDirection, WorkflowNode } from '@/model/types';
+import type { DrawnEdge, LayoutDirection, WorkflowNode, XY } from '@/model/types';
 import type { Diagram } from '@/render/diagram';
 import type { EdgeLabelBox } from '@/render/edgeLabel';
 import { edgeStyle, NEUTRAL, type EdgeStyle } from '@/render/edgeStyle';
@@ -16,6 +17,8 @@ export interface OsopNodeData extends Record<string, unknown> {
   readonly node: WorkflowNode;
   readonly card: NodeCard;
   readonly direction: LayoutDirection;
+  /** Shows connectable handles (editor app, text parses). */
+  readonly editable: boolean;
 }
 
 export interface OsopEdgeData extends Record<string, unknown> {
@@ -32,7 +35,14 @@ export type OsopFlowEdge = Edge<OsopEdgeData, 'elk'>;
 /** CSS colour for the theme-following neutral edge colour. */
 const NEUTRAL_STROKE = 'var(--osop-edge)';
 
-export function toFlow(shown: NonNullable<AppState['shown']>): { nodes: OsopFlowNode[]; edges: OsopFlowEdge[] } {
+export type Shown = NonNullable<AppState['shown']>;
+
+export interface Flow {
+  readonly nodes: OsopFlowNode[];
+  readonly edges: OsopFlowEdge[];
+}
+
+export function toFlow(shown: Shown, editable: boolean): Flow {
   const { graph, diagram, layout } = shown;
   const direction = diagram.request.direction;
   const nodes: OsopFlowNode[] = [];
@@ -47,16 +57,32 @@ export function toFlow(shown: NonNullable<AppState['shown']>): { nodes: OsopFlow
       width: card.width,
       height: card.height,
       handles: handlesFor(card, direction),
-      data: { node, card, direction },
-      draggable: false,
-      connectable: false,
+      data: { node, card, direction, editable },
+      draggable: editable,
+      connectable: editable,
     });
   }
-  const edges = diagram.edges.map((drawn) => toFlowEdge(drawn, diagram, layout.edges[drawn.id]));
+  const edges = diagram.edges.map((drawn) => toFlowEdge(drawn, diagram, layout.edges[drawn.id], editable));
   return { nodes, edges };
 }
 
-function toFlowEdge(drawn: DrawnEdge, diagram: Diagram, route: LaidOutEdge | undefined): OsopFlowEdge {
+/**
+ * The flow while a node is dragged: only the dragged node and the edges touching it get new
+ * objects (re-routed around their new ends), so React Flow re-renders just those.
+ */
+export function withDraggedNode(flow: Flow, shown: Shown, id: string, position: XY): Flow {
+  const moved = applyPins(shown.layout, { [id]: position }, shown.diagram.request.direction);
+  return {
+    nodes: flow.nodes.map((n) => (n.id === id ? { ...n, position } : n)),
+    edges: flow.edges.map((e) => (e.source === id || e.target === id ? patchRoute(e, moved.edges[e.id]) : e)),
+  };
+}
+
+function patchRoute(edge: OsopFlowEdge, route: LaidOutEdge | undefined): OsopFlowEdge {
+  return edge.data ? { ...edge, data: { ...edge.data, route } } : edge;
+}
+
+function toFlowEdge(drawn: DrawnEdge, diagram: Diagram, route: LaidOutEdge | undefined, editable: boolean): OsopFlowEdge {
   const style = edgeStyle(drawn.mode);
   const stroke = style.color === NEUTRAL ? NEUTRAL_STROKE : style.color;
   return {
@@ -67,6 +93,8 @@ function toFlowEdge(drawn: DrawnEdge, diagram: Diagram, route: LaidOutEdge | und
     data: { drawn, route, label: diagram.labels.get(drawn.id), style, stroke },
     markerEnd: { type: MarkerType.ArrowClosed, color: stroke, width: 14, height: 14 },
     focusable: true,
+    // Switch branches other than the entry's own `to` are case targets: edit those in the YAML.
+    reconnectable: editable && !drawn.id.includes(':case='),
   };
 }
 

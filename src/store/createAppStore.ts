@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { LayoutDirection } from '@/model/types';
 import { createDocumentSlice } from './documentSlice';
+import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './history';
 import type { ParseAsync } from './parseClient';
 import type { AppState, DocSource, Theme } from './types';
@@ -28,6 +29,7 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
   const store = createStore<AppState>()((...a) => ({
     ...createDocumentSlice({ ...(init.parseAsync ? { parseAsync: init.parseAsync } : {}), ...(init.now ? { now: init.now } : {}) })(...a),
     ...createHistorySlice(...a),
+    ...createEditSlice(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
     ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false, editorOpen: init.editorOpen ?? false })(...a),
   }));

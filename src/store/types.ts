@@ -4,6 +4,7 @@
  * are derived from it.
  */
 import type { LayoutResult } from '@/layout/protocol';
+import type { EditOp, TextChange } from '@/model/edits';
 import type { LayoutDirection, ParseResult, WorkflowGraph } from '@/model/types';
 import type { Diagram } from '@/render/diagram';
 
@@ -45,11 +46,7 @@ export type Theme = 'light' | 'dark';
 export type TextOrigin = 'editor' | 'canvas' | 'history' | 'load';
 
 /** A replacement of `[start, end)` of the previous text by `text`. */
-export interface TextChange {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-}
+export type { TextChange } from '@/model/edits';
 
 /**
  * The latest change of the text, for views that mirror it (the editor applies `changes` — or a
@@ -124,4 +121,13 @@ export interface UiSlice {
   showNotice: (notice: Notice | null) => void;
 }
 
-export type AppState = DocumentSlice & HistorySlice & ViewSlice & UiSlice;
+export interface EditSlice {
+  /** The last nodes copied on the canvas, as a YAML fragment (also put on the system clipboard). */
+  clipboard: string | null;
+  /** Applies a canvas/inspector edit to the text; false (with a notice) when refused. */
+  applyEdit: (op: EditOp) => boolean;
+  /** Copies the selected node; returns the fragment, or null when nothing is selected. */
+  copySelection: () => string | null;
+}
+
+export type AppState = DocumentSlice & HistorySlice & EditSlice & ViewSlice & UiSlice;

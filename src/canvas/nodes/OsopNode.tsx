@@ -1,4 +1,4 @@
-import { useStore, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps } from '@xyflow/react';
 import { memo, type CSSProperties } from 'react';
 import type { LayoutDirection } from '@/model/types';
 import type { CardChip, CardFact } from '@/render/nodeCard';
@@ -16,7 +16,7 @@ const selectDetailed = (s: { transform: [number, number, number] }) => s.transfo
  * Edges are drawn from the explicit handle positions in `toFlow`, so no <Handle> is needed.
  */
 export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>) {
-  const { node, card, direction } = data;
+  const { node, card, direction, editable } = data;
   const detailed = useStore(selectDetailed);
   const style = nodeStyle(node.type, node.typeKind);
   const css = { width: card.width, height: card.height, '--accent': style.color } as CSSProperties;
@@ -24,7 +24,7 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
     return (
       <div className="osop-node osop-node--far" style={css} data-node-id={node.id} data-node-type={node.type} title={card.titleFull}>
         <div className="osop-node__far-title">{card.titleLines.join(' ')}</div>
-        <Anchors direction={direction} />
+        <Anchors direction={direction} editable={editable} />
       </div>
     );
   }
@@ -66,18 +66,27 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
           ))}
         </div>
       )}
-      <Anchors direction={direction} />
+      <Anchors direction={direction} editable={editable} />
     </div>
   );
 });
 
 /**
  * Where edges attach, as React Flow reads it from the DOM when it measures a node (elements with
- * class `source`/`target` and `data-handlepos`). Plain elements: full <Handle> components cost
- * several store subscriptions each, and this view connects nothing.
+ * class `source`/`target` and `data-handlepos`). When the document can be edited these are real
+ * handles to drag new edges from; otherwise plain elements (a <Handle> costs several store
+ * subscriptions, and a read-only view connects nothing).
  */
-function Anchors({ direction }: { readonly direction: LayoutDirection }) {
+function Anchors({ direction, editable }: { readonly direction: LayoutDirection; readonly editable: boolean }) {
   const down = direction === 'DOWN';
+  if (editable) {
+    return (
+      <>
+        <Handle type="target" position={down ? Position.Top : Position.Left} className="osop-handle" />
+        <Handle type="source" position={down ? Position.Bottom : Position.Right} className="osop-handle" />
+      </>
+    );
+  }
   return (
     <>
       <span className={`osop-anchor target osop-anchor--${down ? 'top' : 'left'}`} data-handlepos={down ? 'top' : 'left'} />
