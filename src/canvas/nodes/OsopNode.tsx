@@ -4,7 +4,7 @@ import type { LayoutDirection } from '@/model/types';
 import type { CardChip, CardFact } from '@/render/nodeCard';
 import { nodeStyle } from '@/render/nodeStyle';
 import { Icon } from '../Icon';
-import { CHIP_ICONS } from '../chipIcons';
+import { CHIP_ICONS } from '@/render/chipIcons';
 import type { OsopFlowNode } from '../toFlow';
 
 /** Below this zoom the card text is unreadable anyway: draw only the box and the title. */

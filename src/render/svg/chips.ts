@@ -2,22 +2,13 @@
  * The chips at the right of a card's header (timeout, retries, approval gate, risk), drawn
  * like the canvas's: icon, optional text, rounded background, and a tooltip. Pure.
  */
-import { Flame, RotateCw, ShieldCheck, Timer } from 'lucide';
-import { CARD, type CardChip, type ChipKind } from '../nodeCard';
-import type { IconNode } from '../nodeStyle';
+import { CHIP_ICONS } from '../chipIcons';
+import { CARD, type CardChip } from '../nodeCard';
 import { textWidth } from '../textWidth';
 import type { Defs } from './defs';
 import { baselineY, G } from './geometry';
 import type { Palette } from './theme';
 import { el, escapeMultiline, escapeText } from './xml';
-
-/** Chip icons, as on the canvas (src/canvas/chipIcons.ts). */
-const CHIP_ICONS: Readonly<Record<ChipKind, IconNode>> = {
-  timeout: Timer,
-  retries: RotateCw,
-  approval: ShieldCheck,
-  risk: Flame,
-};
 
 function chipWidth(chip: CardChip): number {
   const text = chip.text === '' ? 0 : 2 + textWidth(chip.text, G.typeSize, 'regular');

@@ -7,7 +7,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the tests need a real layout; the renderer itself only takes layout types
 import { layoutNow } from '@/layout';
 import { parseWorkflow } from '@/model/parse';
 import type { LayoutDirection } from '@/model/types';

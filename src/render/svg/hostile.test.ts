@@ -3,7 +3,6 @@
  * CDATA section can be injected, and the document stays well-formed.
  */
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the tests need a real layout; the renderer itself only takes layout types
 import { layoutNow } from '@/layout';
 import { parseWorkflow } from '@/model/parse';
 import { buildDiagram } from '../diagram';

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the tests need a real layout; the renderer itself only takes layout types
 import { layoutNow } from '@/layout';
 import type { LayoutResult } from '@/layout/protocol';
 import { parseWorkflow } from '@/model/parse';
