@@ -66,12 +66,11 @@ export function pathOf(expr: Expr): string[] | undefined {
 }
 
 /**
- * The variable a path names: `outputs.<node>.<name>` (3 segments), `inputs.<name>` (2), else
- * the whole path (the simulator decides how a chain like `test.exit_code` resolves).
+ * The variable a path names: the whole dotted chain (`outputs.<node>.<name>`, `inputs.<name>`,
+ * `<node>.<field>`, `result.exit_code`). The simulator decides which part names a value and
+ * which parts are fields of it.
  */
 export function variableOfPath(path: readonly string[]): string {
-  if (path[0] === 'outputs' && path.length > 3) return path.slice(0, 3).join('.');
-  if (path[0] === 'inputs' && path.length > 2) return path.slice(0, 2).join('.');
   return path.join('.');
 }
 

@@ -29,7 +29,7 @@ describe('analyzeCondition', () => {
       'p99_latency_10',
     ]);
     expect(cel('outputs.health.rate.value > 1 || inputs.env == "prod"').variables).toEqual([
-      'outputs.health.rate',
+      'outputs.health.rate.value',
       'inputs.env',
     ]);
     expect(cel('test.exit_code == 0 && items.size() > 0 && f(y)').variables).toEqual([

@@ -28,10 +28,11 @@ export interface CelCondition {
   readonly text: string;
   readonly handle: CelHandle;
   /**
-   * What the condition reads, in order of first appearance, deduplicated: bare identifiers
-   * (`error_rate_10`), `outputs.<node>.<name>`, `inputs.<name>`, and the full dotted path of any
-   * other field chain (`test.exit_code`, `items.length`) — the simulator decides which part of a
-   * chain names a variable. Comprehension variables (`x` in `l.exists(x, …)`) are not included.
+   * What the condition reads, in order of first appearance, deduplicated: the full dotted path
+   * of every identifier or field chain rooted at one — bare names (`error_rate_10`),
+   * `outputs.<node>.<name>`, `inputs.<name>`, `<node>.<field>`, `result.exit_code` (the
+   * simulator decides which part of a chain names a value). Comprehension variables (`x` in
+   * `l.exists(x, …)`) are not included.
    */
   readonly variables: readonly string[];
 }

@@ -20,7 +20,8 @@ function outcomeOf(d: Draft, id: string, failures: number): AttemptOutcome {
 
 /**
  * The outputs a successful attempt records: each declared output with a supplied value
- * (`<node>.<name>` wins over the bare name), then any other `<node>.<name>` value.
+ * (`<node>.<name>` wins over the bare name), then any other `<node>.<path>` value (fields of
+ * an output as `result.exit_code`).
  */
 export function outputsOf(d: Draft, id: string): Record<string, SimValue> {
   const outputs: Record<string, SimValue> = {};
@@ -39,12 +40,7 @@ export function outputsOf(d: Draft, id: string): Record<string, SimValue> {
   const prefix = `${id}.`;
   for (const [key, value] of Object.entries(d.values)) {
     const name = key.slice(prefix.length);
-    if (
-      key.startsWith(prefix) &&
-      name !== '' &&
-      !name.includes('.') &&
-      !Object.hasOwn(outputs, name)
-    ) {
+    if (key.startsWith(prefix) && name !== '' && !Object.hasOwn(outputs, name)) {
       set(name, value);
     }
   }

@@ -158,6 +158,32 @@ describe('fromOsoplog', () => {
     expect(runToEnd(start, engine).run.status).toBe('completed');
   });
 
+  it('writes output fields as nested maps and reads them back as dotted names', () => {
+    const graph = fixtureGraph('missing-value.yaml');
+    const run = runToEnd(
+      createRun(graph, {
+        values: {
+          'scan.vulnerabilities': 0,
+          'scan.report.critical': 0,
+          'scan.report.high': 2,
+          'inputs.environment': 'staging',
+        },
+      }),
+      engine,
+    ).run;
+    const text = toOsoplog(run);
+    const records = (parse(text) as { node_records: { outputs?: unknown }[] }).node_records;
+    expect(records[0]?.outputs).toEqual({ vulnerabilities: 0, report: { critical: 0, high: 2 } });
+    const replay = fromOsoplog(text, graph);
+    if (!replay.ok) throw new Error(replay.error);
+    const done = runToEnd(replay.value.run, engine).run;
+    expect(done.records[0]?.outputs).toEqual({
+      vulnerabilities: 0,
+      'report.critical': 0,
+      'report.high': 2,
+    });
+  });
+
   it('rejects text that is not an osoplog', () => {
     const graph = referenceGraph();
     expect(fromOsoplog('a: [', graph).ok).toBe(false);

@@ -48,6 +48,29 @@ function runStatus(run: RunState): string {
   return 'BLOCKED';
 }
 
+/** Outputs with dotted names (`result.exit_code`) as nested maps, when that loses nothing. */
+function nested(outputs: Readonly<Record<string, SimValue>>): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  const flat: [string, SimValue][] = [];
+  for (const [key, value] of Object.entries(outputs)) {
+    const path = key.split('.');
+    let node = root;
+    let ok = path.every((p) => p !== '');
+    for (const part of path.slice(0, -1)) {
+      if (!ok) break;
+      const next = Object.hasOwn(node, part) ? node[part] : undefined;
+      if (next === undefined) node[part] = node = {};
+      else if (isRecord(next)) node = next;
+      else ok = false;
+    }
+    const last = path[path.length - 1] ?? key;
+    if (ok && !Object.hasOwn(node, last)) node[last] = value;
+    else flat.push([key, value]);
+  }
+  for (const [key, value] of flat) root[key] = value;
+  return root;
+}
+
 /** The default run id: `sim-<workflow>-<hash of scenario and outcome>`. */
 function runIdOf(run: RunState, workflowId: string): string {
   const scenario = JSON.stringify([
@@ -90,7 +113,7 @@ export function toOsoplog(
     ended_at: at(r.step),
     duration_ms: stepMs,
     ...(r.outcome === 'succeeded' && Object.keys(r.outputs).length > 0
-      ? { outputs: { ...r.outputs } }
+      ? { outputs: nested(r.outputs) }
       : {}),
     ...(r.outcome === 'failed' ? { error: 'marked as failing in the simulation' } : {}),
     ...(r.outcome === 'timed-out' ? { error: 'marked as timing out in the simulation' } : {}),
@@ -164,24 +187,24 @@ const scalarText = (v: unknown): string =>
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Record outputs as run values: scalars as they are, maps as dotted names, lists as JSON. */
 function simOutputs(raw: unknown): Record<string, SimValue> {
   const outputs: Record<string, SimValue> = {};
-  if (!isRecord(raw)) return outputs;
-  for (const [key, value] of Object.entries(raw)) {
-    const v: SimValue | undefined =
-      typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string'
-        ? value
-        : value === null || value === undefined
-          ? undefined
-          : JSON.stringify(value);
-    if (v !== undefined)
+  const put = (key: string, value: unknown, depth: number): void => {
+    if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') {
       Object.defineProperty(outputs, key, {
-        value: v,
+        value,
         enumerable: true,
         writable: true,
         configurable: true,
       });
-  }
+    } else if (isRecord(value) && depth < 8) {
+      for (const [k, v] of Object.entries(value)) put(`${key}.${k}`, v, depth + 1);
+    } else if (value !== null && value !== undefined) {
+      put(key, JSON.stringify(value), depth);
+    }
+  };
+  if (isRecord(raw)) for (const [key, value] of Object.entries(raw)) put(key, value, 0);
   return outputs;
 }
 

@@ -24,27 +24,56 @@ type Source = Pick<Draft, 'graph' | 'info' | 'nodes' | 'values' | 'provided'>;
 const own = (record: Readonly<Record<string, SimValue>>, key: string): SimValue | undefined =>
   Object.hasOwn(record, key) ? record[key] : undefined;
 
-/** The current supplied value of output `name` of `node` (qualified key wins). */
-export function suppliedOutput(s: Source, node: string, name: string): SimValue | undefined {
+/**
+ * The current supplied value of `path` of `node`: an output name, or an output name with fields
+ * (`result.exit_code`). The qualified key wins; a bare key applies when the node declares the
+ * output.
+ */
+export function suppliedOutput(s: Source, node: string, path: string): SimValue | undefined {
+  const name = path.split('.')[0] ?? path;
   const declared = s.info.nodeById.get(node)?.outputs.some((o) => o.name === name) === true;
-  return own(s.values, `${node}.${name}`) ?? (declared ? own(s.values, name) : undefined);
+  return own(s.values, `${node}.${path}`) ?? (declared ? own(s.values, path) : undefined);
 }
 
-function nodeOutput(s: Source, node: string, name: string, scopeKey: string): Resolved {
+/** Paths to try for an output with fields, most specific first, with their scope keys. */
+function candidates(name: string, fields: readonly string[], written: string): [string, string][] {
+  const full = [name, ...fields].join('.');
+  const list: [string, string][] = [];
+  if (fields.length > 0) list.push([full, [written, ...fields].join('.')]);
+  list.push([name, written]);
+  return list;
+}
+
+function nodeOutput(
+  s: Source,
+  node: string,
+  name: string,
+  fields: readonly string[],
+  written: string,
+): Resolved {
   const run = s.nodes[node];
-  if (run?.outputs !== undefined) {
-    const value = own(run.outputs, name) ?? suppliedOutput(s, node, name);
-    if (value !== undefined) return { ok: true, key: scopeKey, value };
-    const reason = `no value was supplied for output ${name} of ${node}`;
-    return { ok: false, missing: { variable: scopeKey, key: `${node}.${name}`, node, reason } };
+  const full = [name, ...fields].join('.');
+  const variable = [written, ...fields].join('.');
+  for (const [path, key] of candidates(name, fields, written)) {
+    const value =
+      run?.outputs === undefined
+        ? own(s.provided, `${node}.${path}`)
+        : (own(run.outputs, path) ?? suppliedOutput(s, node, path));
+    if (value !== undefined) return { ok: true, key, value };
   }
-  const value = own(s.provided, `${node}.${name}`);
-  if (value !== undefined) return { ok: true, key: scopeKey, value };
-  const reason = `${node} has not run yet, so its output ${name} is not available`;
-  return { ok: false, missing: { variable: scopeKey, key: `${node}.${name}`, node, reason } };
+  const reason =
+    run?.outputs === undefined
+      ? `${node} has not run yet, so its output ${name} is not available`
+      : `no value was supplied for ${full} of ${node}`;
+  return { ok: false, missing: { variable, key: `${node}.${full}`, node, reason } };
 }
 
-function bareOutput(s: Source, name: string, declarers: readonly string[]): Resolved {
+function bareOutput(
+  s: Source,
+  name: string,
+  fields: readonly string[],
+  declarers: readonly string[],
+): Resolved {
   let latest: string | undefined;
   let latestSeq = -1;
   for (const id of declarers) {
@@ -54,20 +83,19 @@ function bareOutput(s: Source, name: string, declarers: readonly string[]): Reso
       latestSeq = seq;
     }
   }
-  if (latest !== undefined) {
-    const r = nodeOutput(s, latest, name, name);
-    return r.ok ? r : { ok: false, missing: { ...r.missing, variable: name } };
+  if (latest !== undefined) return nodeOutput(s, latest, name, fields, name);
+  for (const [path, key] of candidates(name, fields, name)) {
+    const value =
+      own(s.provided, path) ??
+      declarers.map((d) => own(s.provided, `${d}.${path}`)).find((v) => v !== undefined);
+    if (value !== undefined) return { ok: true, key, value };
   }
-  const value =
-    own(s.provided, name) ??
-    declarers.map((d) => own(s.provided, `${d}.${name}`)).find((v) => v !== undefined);
-  if (value !== undefined) return { ok: true, key: name, value };
-  const who = declarers.join(', ');
-  const reason = `${name} is an output of ${who}, which has not run yet`;
+  const full = [name, ...fields].join('.');
+  const reason = `${name} is an output of ${declarers.join(', ')}, which has not run yet`;
   const first = declarers[0];
   return {
     ok: false,
-    missing: { variable: name, key: name, ...(first === undefined ? {} : { node: first }), reason },
+    missing: { variable: full, key: full, ...(first === undefined ? {} : { node: first }), reason },
   };
 }
 
@@ -84,27 +112,22 @@ function freePath(s: Source, segments: readonly string[]): Resolved {
 /** Resolves one name a condition reads (see the module comment). */
 export function resolveVariable(s: Source, variable: string): Resolved {
   const segments = variable.split('.');
-  const [head, second, third] = segments;
-  if (
-    head === 'outputs' &&
-    second !== undefined &&
-    third !== undefined &&
-    s.info.nodeById.has(second)
-  ) {
-    return nodeOutput(s, second, third, `outputs.${second}.${third}`);
-  }
+  const [head = '', second, third] = segments;
   if (head === 'outputs' && second !== undefined && third !== undefined) {
+    if (s.info.nodeById.has(second)) {
+      return nodeOutput(s, second, third, segments.slice(3), `outputs.${second}.${third}`);
+    }
     // Not a node of this workflow: supplied as `<second>.<third>` (keys lose `outputs.`).
-    const r = freePath(s, [second, third]);
+    const r = freePath(s, segments.slice(1));
     if (r.ok) return { ok: true, key: `outputs.${r.key}`, value: r.value };
     return { ok: false, missing: { ...r.missing, variable } };
   }
-  if (head === 'inputs' && second !== undefined) return freePath(s, ['inputs', second]);
-  if (head !== undefined && second !== undefined && s.info.nodeById.has(head)) {
-    return nodeOutput(s, head, second, `${head}.${second}`);
+  if (head === 'inputs' && second !== undefined) return freePath(s, segments);
+  if (second !== undefined && s.info.nodeById.has(head)) {
+    return nodeOutput(s, head, second, segments.slice(2), `${head}.${second}`);
   }
-  const declarers = s.info.declarers.get(head ?? '');
-  if (head !== undefined && declarers !== undefined) return bareOutput(s, head, declarers);
+  const declarers = s.info.declarers.get(head);
+  if (declarers !== undefined) return bareOutput(s, head, segments.slice(1), declarers);
   return freePath(s, segments);
 }
 

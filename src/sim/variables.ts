@@ -10,9 +10,11 @@
  * Defaults take the "happy" branch: the first comparison that reads a variable — in edge order,
  * conditions read left to right — is made true. Authors list the healthy branch first (the
  * reference example's `error_rate_10 < 0.01 && p99_latency_10 < 500` comes before its rollback
- * edge), so `x < 0.01` gives half the threshold (0.005), `x < 500` gives 250, `x > 0.9` gives a
- * value between the threshold and 1, `x >= t` and `x == v` give the literal, `x != v` something
- * else, `x in [a, b]` gives a, a bare `x` gives true (`!x`: false); a switch gives its first case.
+ * edge). So `x < 0.01` gives half the threshold (0.005) and `x < 500` gives 250 (a whole
+ * threshold gives a whole number: `x < 1` gives 0); `x > 0.9` gives a value between the
+ * threshold and 1, `x > 10` twice the threshold; `x >= t` and `x == v` give the literal, `x != v`
+ * something else; `x in [a, b]` gives a; a bare `x` gives true (`!x`: false); a switch value
+ * gives its first case.
  */
 import type { Comparison, ComparisonOp, ConditionValue, ExpressionEngine } from '../expr/types';
 import { negateOp } from '../expr';
@@ -54,27 +56,34 @@ interface Use {
   readonly group: string;
 }
 
-/** Where a variable as written belongs (a bare output name: one use per declaring node). */
+/**
+ * Where a variable as written belongs. Fields after an output name stay in the key
+ * (`outputs.t.result.code` → `t.result.code`); a bare output name gives one use per declaring
+ * node.
+ */
 function usesOf(graph: WorkflowGraph, variable: string): Use[] {
   const info = graphInfo(graph);
-  const [head = '', second, third] = variable.split('.');
+  const segments = variable.split('.');
+  const [head = '', second, third] = segments;
+  const rest = (from: number): string => segments.slice(from).join('.');
   if (
     head === 'outputs' &&
     second !== undefined &&
     third !== undefined &&
     info.nodeById.has(second)
   ) {
-    return [{ key: `${second}.${third}`, name: third, group: second }];
+    return [{ key: `${second}.${rest(2)}`, name: rest(2), group: second }];
   }
   if (head === 'inputs' && second !== undefined) {
-    return [{ key: `inputs.${second}`, name: second, group: 'inputs' }];
+    return [{ key: variable, name: rest(1), group: 'inputs' }];
   }
   if (second !== undefined && info.nodeById.has(head)) {
-    return [{ key: `${head}.${second}`, name: second, group: head }];
+    return [{ key: variable, name: rest(1), group: head }];
   }
   const declarers = info.declarers.get(head);
-  if (declarers !== undefined)
-    return declarers.map((id) => ({ key: `${id}.${head}`, name: head, group: id }));
+  if (declarers !== undefined) {
+    return declarers.map((id) => ({ key: `${id}.${variable}`, name: variable, group: id }));
+  }
   return [{ key: variable, name: variable, group: 'unknown' }];
 }
 
@@ -103,14 +112,18 @@ function typeOf(c: Comparison): VariableType {
 
 const round = (x: number): number => Number(x.toPrecision(12));
 
+/** A number for which `x op t` holds; whole when `t` is whole (counts stay counts). */
 function numberSatisfying(op: ComparisonOp, t: number): number {
+  const whole = Number.isInteger(t);
   switch (op) {
     case '<':
-      return t > 0 ? round(t / 2) : t - 1;
     case '<=':
-      return t > 0 ? round(t / 2) : t;
+      if (t <= 0) return op === '<' ? t - 1 : t;
+      return whole ? Math.floor(t / 2) : round(t / 2);
     case '>':
-      return t >= 1 ? t * 2 : t >= 0 ? round((t + 1) / 2) : 0;
+      if (t < 0) return 0;
+      if (whole) return t === 0 ? 1 : t * 2;
+      return t < 1 ? round((t + 1) / 2) : round(t * 2);
     case '>=':
     case '==':
       return t;
