@@ -1,6 +1,6 @@
 /**
  * Main-thread layout client: runs layouts in a module worker, keeps only the newest request
- * alive, caches results by key and falls back to in-thread ELK once if the worker fails.
+ * alive, caches results by key and falls back to in-thread layout once if the worker fails.
  */
 import { LruCache } from './lruCache';
 import type {
@@ -43,7 +43,7 @@ export interface LayoutClientOptions {
   readonly cacheSize?: number;
   /** Makes the worker. Default: the `layout.worker.ts` module worker; none where `Worker` is missing. */
   readonly createWorker?: () => LayoutWorkerLike | undefined;
-  /** In-thread layout used when the worker cannot be. Default: lazily imported ELK (`layoutNow`). */
+  /** In-thread layout used when the worker cannot be. Default: `layoutNow` (lazily imported). */
   readonly inThread?: (request: LayoutRequest) => Promise<LayoutResult>;
 }
 
@@ -52,7 +52,7 @@ export interface LayoutClient {
   /**
    * Lays out `request`. A cached key resolves at once (with `ms: 0`); an identical key already
    * in flight shares its promise. Any other new call supersedes the previous one, whose
-   * promise rejects with {@link StaleLayoutError}. ELK failures reject with an `Error`.
+   * promise rejects with {@link StaleLayoutError}. Layout failures reject with an `Error`.
    */
   layout(request: LayoutRequest): Promise<LayoutResult>;
   /** Stops the worker; pending and later calls reject. */
@@ -78,9 +78,9 @@ const defaultInThread = async (request: LayoutRequest): Promise<LayoutResult> =>
 };
 
 /**
- * Creates a client. The worker starts right away so that ELK loads while the app parses. If it
- * cannot be created, or reports an error (failed to load, crashed), the client switches for
- * good to in-thread ELK and re-runs the pending request there.
+ * Creates a client. The worker starts right away so that it (and ELK, for small graphs) loads
+ * while the app parses. If it cannot be created, or reports an error (failed to load, crashed),
+ * the client switches for good to in-thread layout and re-runs the pending request there.
  */
 export function createLayoutClient(options: LayoutClientOptions = {}): LayoutClient {
   const cache = new LruCache<string, LayoutResult>(options.cacheSize ?? 8);

@@ -265,6 +265,6 @@ export function buildGrid(
 /** Number of 1 entries. */
 function countOnes(flags: Uint8Array): number {
   let count = 0;
-  for (const f of flags) count += f;
+  for (let i = 0; i < flags.length; i++) count += flags[i] ?? 0;
   return count;
 }

@@ -106,6 +106,8 @@ interface Placer {
   readonly x: Float64Array;
   /** Index of each item in its layer. */
   readonly pos: Int32Array;
+  /** Scratch: the result of {@link room}. */
+  readonly room: Float64Array;
   /** Scratch: wanted positions of one item (as long as the highest degree). */
   readonly wanted: Float64Array;
 }
@@ -167,7 +169,16 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
     }
   });
 
-  const placer: Placer = { grid, order, dists, ports, x, pos: ordering.pos, wanted: new Float64Array(maxDegree) };
+  const placer: Placer = {
+    grid,
+    order,
+    dists,
+    ports,
+    x,
+    pos: ordering.pos,
+    room: new Float64Array(2),
+    wanted: new Float64Array(maxDegree),
+  };
   const ideal = new Float64Array(maxSize);
   const weight = new Float64Array(maxSize);
   const out = new Float64Array(maxSize);
@@ -220,16 +231,20 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
   return x;
 }
 
-/** The room item `item` (at index k of layer l) has between its neighbours: [lo, hi]. */
-function room(p: Placer, item: number): [number, number] {
+/**
+ * The room `item` has between its layer neighbours, written to `p.room` as [lo, hi] (no
+ * allocation: this runs for every dummy).
+ */
+function room(p: Placer, item: number): void {
   const l = p.grid.itemLayer[item] ?? 0;
   const layer = p.order[l];
   const dist = p.dists[l];
   const k = p.pos[item] ?? 0;
-  if (!layer || !dist) return [-Infinity, Infinity];
-  const lo = k > 0 ? (p.x[layer[k - 1] ?? 0] ?? 0) + (dist[k] ?? 0) : -Infinity;
-  const hi = k + 1 < layer.length ? (p.x[layer[k + 1] ?? 0] ?? 0) - (dist[k + 1] ?? 0) : Infinity;
-  return [lo, hi];
+  p.room[0] = -Infinity;
+  p.room[1] = Infinity;
+  if (!layer || !dist) return;
+  if (k > 0) p.room[0] = (p.x[layer[k - 1] ?? 0] ?? 0) + (dist[k] ?? 0);
+  if (k + 1 < layer.length) p.room[1] = (p.x[layer[k + 1] ?? 0] ?? 0) - (dist[k + 1] ?? 0);
 }
 
 /**
@@ -256,7 +271,9 @@ function straightenChains(p: Placer): void {
       for (let k = from; k < to; k++) x[grid.chainItems[k] ?? 0] = previous;
     };
     for (let k = first + 1; k < end - 1; k++) {
-      const [itemLo, itemHi] = room(p, grid.chainItems[k] ?? 0);
+      room(p, grid.chainItems[k] ?? 0);
+      const itemLo = p.room[0] ?? -Infinity;
+      const itemHi = p.room[1] ?? Infinity;
       if (Math.max(lo, itemLo) <= Math.min(hi, itemHi)) {
         lo = Math.max(lo, itemLo);
         hi = Math.min(hi, itemHi);
@@ -283,35 +300,50 @@ const NEAR = SPACING.edgeEdge / 2;
 function separateSwaps(p: Placer): void {
   const { grid, ports, x } = p;
   const hopCount = grid.hopTop.length;
-  const x1 = (h: number): number => (x[grid.hopTop[h] ?? 0] ?? 0) + (ports.topOff[h] ?? 0);
-  const x2 = (h: number): number => (x[grid.hopBottom[h] ?? 0] ?? 0) + (ports.bottomOff[h] ?? 0);
-  // Hops by channel, sorted by their upper x.
-  const byChannel = new Map<number, number[]>();
+  const x1 = new Float64Array(hopCount);
+  const x2 = new Float64Array(hopCount);
+  // Jogging hops grouped by channel (counting sort), then sorted by upper x in each channel.
+  const start = new Int32Array(grid.layerCount + 1);
   for (let h = 0; h < hopCount; h++) {
-    if (Math.abs(x1(h) - x2(h)) <= 0.5) continue;
+    x1[h] = (x[grid.hopTop[h] ?? 0] ?? 0) + (ports.topOff[h] ?? 0);
+    x2[h] = (x[grid.hopBottom[h] ?? 0] ?? 0) + (ports.bottomOff[h] ?? 0);
+    if (Math.abs((x1[h] ?? 0) - (x2[h] ?? 0)) <= 0.5) continue;
     const l = grid.itemLayer[grid.hopTop[h] ?? 0] ?? 0;
-    const list = byChannel.get(l);
-    if (list) list.push(h);
-    else byChannel.set(l, [h]);
+    start[l + 1] = (start[l + 1] ?? 0) + 1;
   }
-  for (const hops of byChannel.values()) {
-    if (hops.length < 2) continue;
-    hops.sort((a, b) => x1(a) - x1(b));
-    for (const a of hops) {
-      const target = x2(a);
-      // Hops starting near where `a` ends, and ending near where `a` starts.
+  for (let l = 0; l < grid.layerCount; l++) start[l + 1] = (start[l + 1] ?? 0) + (start[l] ?? 0);
+  const hops = new Int32Array(start[grid.layerCount] ?? 0);
+  const fill = start.slice(0, grid.layerCount);
+  for (let h = 0; h < hopCount; h++) {
+    if (Math.abs((x1[h] ?? 0) - (x2[h] ?? 0)) <= 0.5) continue;
+    const l = grid.itemLayer[grid.hopTop[h] ?? 0] ?? 0;
+    hops[fill[l] ?? 0] = h;
+    fill[l] = (fill[l] ?? 0) + 1;
+  }
+  const byX1 = (a: number, b: number): number => (x1[a] ?? 0) - (x1[b] ?? 0);
+  for (let l = 0; l < grid.layerCount; l++) {
+    const first = start[l] ?? 0;
+    const end = start[l + 1] ?? 0;
+    if (end - first < 2) continue;
+    const channel = hops.subarray(first, end).sort(byX1);
+    for (let i = 0; i < channel.length; i++) {
+      const a = channel[i] ?? 0;
+      const target = x2[a] ?? 0;
+      // Hops starting near where `a` ends (binary search), and ending near where `a` starts.
       let lo = 0;
-      let hi = hops.length;
+      let hi = channel.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (x1(hops[mid] ?? 0) <= target - NEAR) lo = mid + 1;
+        if ((x1[channel[mid] ?? 0] ?? 0) <= target - NEAR) lo = mid + 1;
         else hi = mid;
       }
-      for (let k = lo; k < hops.length && x1(hops[k] ?? 0) < target + NEAR; k++) {
-        const b = hops[k] ?? 0;
-        if (b === a || Math.abs(x2(b) - x1(a)) >= NEAR) continue;
-        const ends = [grid.hopBottom[a] ?? 0, grid.hopBottom[b] ?? 0, grid.hopTop[a] ?? 0, grid.hopTop[b] ?? 0];
-        ends.some((item) => moveDummyApart(p, item));
+      for (let k = lo; k < channel.length && (x1[channel[k] ?? 0] ?? 0) < target + NEAR; k++) {
+        const b = channel[k] ?? 0;
+        if (b === a || Math.abs((x2[b] ?? 0) - (x1[a] ?? 0)) >= NEAR) continue;
+        // Lower ends first; positions are not re-read: one move per conflict is enough.
+        if (!moveDummyApart(p, grid.hopBottom[a] ?? 0) && !moveDummyApart(p, grid.hopBottom[b] ?? 0)) {
+          if (!moveDummyApart(p, grid.hopTop[a] ?? 0)) moveDummyApart(p, grid.hopTop[b] ?? 0);
+        }
       }
     }
   }
@@ -320,7 +352,9 @@ function separateSwaps(p: Placer): void {
 /** Moves dummy `item` by one edge spacing (right, else left) if its room allows; true if moved. */
 function moveDummyApart(p: Placer, item: number): boolean {
   if (p.grid.itemKind[item] === NODE) return false;
-  const [lo, hi] = room(p, item);
+  room(p, item);
+  const lo = p.room[0] ?? -Infinity;
+  const hi = p.room[1] ?? Infinity;
   const at = p.x[item] ?? 0;
   for (const shift of [SPACING.edgeEdge, -SPACING.edgeEdge]) {
     if (at + shift < lo || at + shift > hi) continue;
