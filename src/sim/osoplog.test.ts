@@ -9,6 +9,7 @@ import { parseWorkflow } from '../model';
 import type { WorkflowGraph } from '../model/types';
 import { fixtureGraph, referenceGraph } from './__fixtures__/workflows';
 import { play } from './__fixtures__/harness';
+import { setBreakpoints } from './control';
 import { fromOsoplog, toOsoplog } from './osoplog';
 import { createRun, runToEnd, step, stepBack } from './step';
 import type { RunState } from './types';
@@ -156,6 +157,10 @@ describe('fromOsoplog', () => {
       original.records.map((r) => [r.node, r.attempt, r.outcome, r.outputs]),
     );
     expect(runToEnd(start, engine).run.status).toBe('completed');
+    const paused = runToEnd(setBreakpoints(start, ['rollback']), engine).run;
+    expect(paused.paused).toEqual({ kind: 'breakpoint', node: 'rollback' });
+    expect(paused.nodes['rollback']?.state).toBe('pending');
+    expect(runToEnd(paused, engine).run.status).toBe('completed');
   });
 
   it('writes output fields as nested maps and reads them back as dotted names', () => {

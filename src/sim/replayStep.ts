@@ -4,7 +4,7 @@
  * its target is recorded as skipped, and not taken at the end when still undecided. Internal.
  */
 import type { ExpressionEngine } from '../expr/types';
-import { emit, nodeOf, setNode, type Draft } from './draft';
+import { emit, nodeOf, setNode, setPause, type Draft } from './draft';
 import type { ReplayRecord } from './types';
 
 const ran = (d: Draft, id: string): boolean => {
@@ -68,15 +68,25 @@ function finish(d: Draft, status: 'completed' | 'failed'): void {
   }
 }
 
-/** Applies the next record of the replay in `d` (and finishes after the last one). */
+/**
+ * Applies the next record of the replay in `d`; finishes after the last one, or pauses when
+ * the next record's node has a breakpoint.
+ */
 export function replayStep(d: Draft, _engine: ExpressionEngine): void {
   const script = d.replay;
   if (script === undefined) return;
   const record = script.records[script.next];
   d.replay = { ...script, next: script.next + 1 };
+  setPause(d, undefined);
   if (record !== undefined) applyRecord(d, record, script.records.slice(script.next + 1));
-  if (record === undefined || script.next + 1 >= script.records.length)
+  const next = script.records[script.next + 1];
+  if (next === undefined) {
     finish(d, script.finalStatus);
+  } else if (d.settings.breakpoints.includes(next.node)) {
+    const pause = { kind: 'breakpoint' as const, node: next.node };
+    setPause(d, pause);
+    emit(d, { type: 'run.paused', pause, message: `paused at the breakpoint before ${next.node}` });
+  }
 }
 
 function applyRecord(d: Draft, record: ReplayRecord, later: readonly ReplayRecord[]): void {
