@@ -19,10 +19,12 @@ const onMessage = (event: MessageEvent<unknown>): void => server.receive(event.d
 let elk: Promise<ELK> | undefined;
 const loadElk = (): Promise<ELK> =>
   (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => {
-    // elk.bundled.js installs its own `self.onmessage` when it is evaluated inside a worker:
-    // take it back (this runs before any further message is delivered).
-    self.onmessage = onMessage;
-    return new Elk();
+    // elk.bundled.js installs its own `self.onmessage` (a dispatcher that swallows messages it
+    // does not know) when its CommonJS body first runs — which can be later than this import.
+    // Our handler is a listener, so it never depends on `onmessage`; clear ELK's when we can.
+    const instance = new Elk();
+    self.onmessage = null;
+    return instance;
   }));
 
 /** Lets queued messages (a request) run before the next warm-up step. */
@@ -41,4 +43,4 @@ const server = createLayoutServer({
   },
 });
 
-self.onmessage = onMessage;
+self.addEventListener('message', onMessage);
