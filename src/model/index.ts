@@ -27,3 +27,4 @@ export type { LineCol, SourceElement } from './sourceMap';
 export { typeKindOf } from './nodeFields';
 export { isKnownMode } from './edgeFields';
 export { LAYOUT_KEY } from './readLayout';
+export * from './edits';

@@ -242,6 +242,18 @@ export function removeItems(
   }
 }
 
+/**
+ * Where content appended "at the end of the document" goes: the end of the text, or the start
+ * of a document-end marker line (`...`) after the root mapping.
+ */
+export function documentEnd(src: Source): number {
+  const { lines } = src;
+  for (let l = lines.lineOf(contentEnd(src, src.root)) + 1; l < lines.count; l++) {
+    if (/^\.\.\.(?:\s|$)/.test(lines.content(l))) return lines.start(l);
+  }
+  return src.text.length;
+}
+
 /** Where and how to append entries to a mapping. */
 export interface AppendOptions {
   /** Put the entries first (block mappings whose first key starts a line; else appended). */
@@ -279,7 +291,7 @@ export function appendPairs(
   const last = map.items[map.items.length - 1];
   invariant(first !== undefined && last !== undefined, 'block mappings have entries');
   let at: number;
-  if (options.atTextEnd === true) at = src.text.length;
+  if (options.atTextEnd === true) at = documentEnd(src);
   else if (options.first === true && src.lines.firstOnLine(pairStart(first))) {
     at = pairExtent(src, first).start;
   } else at = pairExtent(src, options.after ?? last).end;

@@ -87,6 +87,17 @@ describe('node.move', () => {
     expect(r.text).toBe(`${text}  nodes:\n    only: { x: 1, y: 2 }\n`);
   });
 
+  it('appends before a document-end marker', () => {
+    const text = `---\n${single}...\n# trailer\n`;
+    const r = mustEdit(text, {
+      type: 'node.move',
+      moves: [{ id: 'only', position: { x: 1, y: 2 } }],
+    });
+    expect(r.text).toBe(
+      `---\n${single}x-layout:\n  nodes:\n    only: { x: 1, y: 2 }\n...\n# trailer\n`,
+    );
+  });
+
   it('keeps CRLF line breaks', () => {
     const text = crlf(single);
     const r = mustEdit(text, {

@@ -11,7 +11,14 @@ import { LAYOUT_KEY } from '../readLayout';
 import type { LayoutDirection, XY } from '../types';
 import { findPair, keyText, scalarAt } from './ast';
 import type { ChangeSet } from './changes';
-import { appendPairs, pairExtent, removePairs, replaceScalar, replaceValue } from './collections';
+import {
+  appendPairs,
+  documentEnd,
+  pairExtent,
+  removePairs,
+  replaceScalar,
+  replaceValue,
+} from './collections';
 import { newMap } from './newValues';
 import type { NewEntry, NewMap } from './newValues';
 import type { NodeMove } from './types';
@@ -40,7 +47,9 @@ function appendTopLevel(wf: Workflow, cs: ChangeSet, entry: NewEntry): void {
   }
   const { lines } = src;
   const spaced = lines.isBlank(pairExtent(src, last).firstLine - 1);
-  const endsBlank = src.text.endsWith('\n') && lines.isBlank(lines.count - 2);
+  const end = documentEnd(src);
+  const endsBlank =
+    end > 0 && src.text.charAt(end - 1) === '\n' && lines.isBlank(lines.lineOf(end) - 1);
   appendPairs(src, cs, root, [entry], { atTextEnd: true, blankBefore: spaced && !endsBlank });
 }
 

@@ -214,6 +214,19 @@ function topLevelRegion(lines: readonly string[], key: string): number[] {
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
 
+/** Switch targets written on an edge, whatever its mode (`cases` list or map, `default_to`). */
+function rawTargets(raw: Readonly<Record<string, unknown>>): string[] {
+  const cases = raw['cases'];
+  const entries: unknown[] = Array.isArray(cases)
+    ? cases.map((c: unknown) =>
+        typeof c === 'object' && c !== null ? (c as Record<string, unknown>)['to'] : undefined,
+      )
+    : typeof cases === 'object' && cases !== null
+      ? Object.values(cases)
+      : [];
+  return [...entries, raw['default_to']].map((v) => String(v));
+}
+
 /** Lines the edit may touch, or undefined when any may be (flow documents, renames). */
 function allowedLines(text: string, graph: WorkflowGraph, op: EditOp): Set<number> | undefined {
   const lines = text.split('\n');
@@ -247,8 +260,8 @@ function allowedLines(text: string, graph: WorkflowGraph, op: EditOp): Set<numbe
       const ids = new Set(op.ids);
       for (const n of graph.nodes) if (ids.has(n.id)) add(region(lines, n.range));
       for (const e of graph.edges) {
-        const names = [e.from, e.to, e.defaultTo, ...e.cases.map((c) => c.to)];
-        if (names.some((n) => n !== undefined && ids.has(n))) add(region(lines, e.range));
+        const names = [e.from, e.to, ...rawTargets(e.raw)];
+        if (names.some((n) => ids.has(n))) add(region(lines, e.range));
       }
       add(topLevelRegion(lines, 'x-layout'));
       break;
