@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { EXAMPLES as examples } from '@/examples';
 import { Icon } from '@/canvas/Icon';
-import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, Link2, Moon, Redo2, Sun, TriangleAlert, Undo2 } from 'lucide';
+import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Sun, TriangleAlert, Undo2 } from 'lucide';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { effectiveDirection } from '@/store/layoutEffect';
 import { OpenUrlDialog, PasteDialog } from './OpenDialogs';
@@ -23,6 +23,14 @@ export function Toolbar() {
   const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = useOpenFile();
+  const pinned = useAppStore((s) => Object.keys(s.graph?.layout.pinned ?? {}).length);
+  const editable = useAppStore((s) => !s.stale && !s.parsing);
+  /** Writes `x-layout.direction` when the document can be edited; otherwise only the view turns. */
+  const chooseDirection = (d: 'DOWN' | 'RIGHT') => {
+    const state = store.getState();
+    if (editable && state.applyEdit({ type: 'layout.direction', direction: d })) state.setDirection(null);
+    else state.setDirection(d);
+  };
   return (
     <nav className="osop-toolbar" aria-label="Toolbar">
       <button type="button" className="osop-btn" aria-pressed={editorOpen} onClick={() => store.getState().setEditorOpen(!editorOpen)} title="Show or hide the YAML editor">
@@ -89,11 +97,21 @@ export function Toolbar() {
       </Popover>
       <div className="osop-segmented" role="group" aria-label="Layout direction">
         {(['DOWN', 'RIGHT'] as const).map((d) => (
-          <button key={d} type="button" aria-pressed={direction === d} onClick={() => store.getState().setDirection(d)}>
+          <button key={d} type="button" aria-pressed={direction === d} onClick={() => chooseDirection(d)}>
             {d === 'DOWN' ? 'Top → bottom' : 'Left → right'}
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        className="osop-btn"
+        disabled={pinned === 0}
+        title={pinned === 0 ? 'No node has a pinned position' : `Let ELK place the ${pinned} pinned node${pinned === 1 ? '' : 's'} again (removes x-layout.nodes)`}
+        onClick={() => store.getState().applyEdit({ type: 'layout.reset' })}
+      >
+        <Icon icon={LayoutGrid} size={15} />
+        <span>Auto layout</span>
+      </button>
       <Popover
         label="Problems"
         align="right"

@@ -102,7 +102,7 @@ export interface ViewSlice {
   shown: { readonly graph: WorkflowGraph; readonly diagram: Diagram; readonly layout: LayoutResult } | null;
   layoutStatus: LayoutStatus;
   layoutError: string | null;
-  setDirection: (dir: LayoutDirection) => void;
+  setDirection: (dir: LayoutDirection | null) => void;
 }
 
 export interface UiSlice {
