@@ -1,148 +1,30 @@
 /**
- * Text-level edits of yaml collections: replace a scalar or a value, remove entries or items,
- * append entries, insert items. Each records its replacements in a `ChangeSet`, touching only the
- * lines involved. Block and flow collections are both handled. Internal to `edits/`; pure.
+ * Text-level edits of yaml collections: remove entries or items (with their attached comment
+ * lines), append entries, insert items; block and flow collections alike, touching only the
+ * lines involved. Internal to `edits/`; pure.
  */
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isMap } from 'yaml';
 import type { Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { invariant } from '../../lib/assert';
-import { isEmptyNode, spanOf } from './ast';
+import { spanOf } from './ast';
 import type { ChangeSet } from './changes';
-import { blockExtent, groupedRemovals } from './extent';
-import type { Extent, IndexedExtent } from './extent';
-import { trimEnd } from './lines';
-import { blockPairLines, blockValue, renderFlow, renderKey } from './newValues';
-import type { NewEntry, NewValue } from './newValues';
-import { isMultiline, renderBlockScalar, renderScalar } from './scalars';
-import type { ScalarValue } from './scalars';
+import { groupedRemovals } from './extent';
+import type { IndexedExtent } from './extent';
+import { blockPairLines, renderFlow, renderKey } from './newValues';
+import type { NewEntry } from './newValues';
 import { dashOffset } from './source';
 import type { Source } from './source';
-
-/** Where a node's content ends (trailing whitespace and line breaks excluded). */
-export function contentEnd(src: Source, node: Node): number {
-  const [start, end] = spanOf(node);
-  return trimEnd(src.text, end, start);
-}
-
-/** Start of a pair (its key). */
-function pairStart(pair: Pair): number {
-  invariant(pair.key != null, 'parsed pairs have a key');
-  return spanOf(pair.key as Node)[0];
-}
-
-/** End of a pair's content (its value, else its key). */
-function pairEnd(src: Source, pair: Pair): number {
-  const value = pair.value as Node | null;
-  if (value !== null && !isEmptyNode(value)) return contentEnd(src, value);
-  return contentEnd(src, pair.key as Node);
-}
-
-/** Offset just after a pair's `:` (or after its key when there is none). */
-export function colonEnd(src: Source, pair: Pair): number {
-  const keyEnd = spanOf(pair.key as Node)[1];
-  let i = keyEnd;
-  while (src.text.charAt(i) === ' ' || src.text.charAt(i) === '\t') i++;
-  return src.text.charAt(i) === ':' ? i + 1 : keyEnd;
-}
-
-/** Column of a block mapping's keys. */
-export function keyColumn(src: Source, map: YAMLMap): number {
-  const first = map.items[0];
-  return first === undefined ? 0 : src.lines.col(pairStart(first));
-}
-
-/** The extent of a block mapping entry (by its key). */
-export function pairExtent(src: Source, pair: Pair): Extent {
-  return blockExtent(src, pairStart(pair), pairEnd(src, pair));
-}
-
-/** The extent of a block list item (from its `-`). */
-export function itemExtent(src: Source, seq: YAMLSeq, index: number): Extent {
-  const item = seq.items[index] as Node | null;
-  const [itemStart] = item == null ? [undefined] : spanOf(item);
-  const dash = dashOffset(seq, index) ?? itemStart;
-  invariant(dash !== undefined, 'block list items have a position');
-  const end = item == null || isEmptyNode(item) ? dash + 1 : contentEnd(src, item);
-  return blockExtent(src, dash, end);
-}
-
-/** Inserts whole lines at a line start `at` (adding the missing final line break if needed). */
-export function insertLines(
-  src: Source,
-  cs: ChangeSet,
-  at: number,
-  lines: readonly string[],
-): void {
-  const { eol } = src.style;
-  const needsBreak = at === src.text.length && at > 0 && !src.text.endsWith('\n');
-  cs.insert(at, (needsBreak ? eol : '') + lines.join(eol) + eol);
-}
-
-/** Replaces a scalar's text with `value`, keeping its quoting (and block) style where possible. */
-export function replaceScalar(
-  src: Source,
-  cs: ChangeSet,
-  node: Scalar,
-  value: ScalarValue,
-  ctx: { readonly inFlow: boolean; readonly keyCol: number },
-): void {
-  // Writing back the value that is there (an inspector field losing focus) changes nothing.
-  if (node.value === value) return;
-  const [start] = spanOf(node);
-  const end = contentEnd(src, node);
-  const isBlock = node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED;
-  if (!ctx.inFlow && typeof value === 'string' && (isBlock || isMultiline(value))) {
-    const contentLine = src.lines.lineOf(start) + 1;
-    const indent =
-      isBlock && contentLine < src.lines.count && !src.lines.isBlank(contentLine)
-        ? src.lines.indent(contentLine)
-        : ctx.keyCol + src.style.unit;
-    const folded = node.type === Scalar.BLOCK_FOLDED;
-    const block = renderBlockScalar(value, indent, src.style.eol, folded);
-    if (block !== undefined) {
-      cs.replace(start, end, block);
-      return;
-    }
-  }
-  cs.replace(start, end, renderScalar(value, { inFlow: ctx.inFlow, like: node.type }));
-}
-
-/**
- * Sets a pair's value to `value`, whatever it was: scalars keep their style, anything else is
- * replaced by the new value in the collection's style (flow in flow maps).
- */
-export function replaceValue(
-  src: Source,
-  cs: ChangeSet,
-  pair: Pair,
-  value: NewValue,
-  ctx: { readonly inFlow: boolean; readonly keyCol: number },
-): void {
-  const old = pair.value as Node | null;
-  const simple = value === null || typeof value !== 'object';
-  if (simple && isScalar(old) && !isEmptyNode(old)) {
-    replaceScalar(src, cs, old, value, ctx);
-    return;
-  }
-  const written: ReturnType<typeof blockValue> = ctx.inFlow
-    ? { inline: renderFlow(value) }
-    : blockValue(value, ctx.keyCol, src.style);
-  const colon = colonEnd(src, pair);
-  if (old === null || isEmptyNode(old)) {
-    if ('inline' in written) cs.insert(colon, ` ${written.inline}`);
-    else {
-      const keyLine = src.lines.lineOf(colon);
-      cs.insert(src.lines.contentEnd(keyLine), src.style.eol + written.lines.join(src.style.eol));
-    }
-    return;
-  }
-  const end = contentEnd(src, old);
-  if ('inline' in written) {
-    const onKeyLine = src.lines.lineOf(spanOf(old)[0]) === src.lines.lineOf(colon);
-    if (onKeyLine) cs.replace(spanOf(old)[0], end, written.inline);
-    else cs.replace(colon, end, ` ${written.inline}`);
-  } else cs.replace(colon, end, src.style.eol + written.lines.join(src.style.eol));
-}
+import {
+  colonEnd,
+  contentEnd,
+  documentEnd,
+  insertLines,
+  itemExtent,
+  keyColumn,
+  pairEnd,
+  pairExtent,
+  pairStart,
+} from './spans';
 
 /** Removes runs of flow entries `[start, end)`, with the commas between them. */
 function removeFlowEntries(
@@ -240,18 +122,6 @@ export function removeItems(
   if (removed.size === seq.items.length && owner !== undefined) {
     cs.insert(colonEnd(src, owner), ' []');
   }
-}
-
-/**
- * Where content appended "at the end of the document" goes: the end of the text, or the start
- * of a document-end marker line (`...`) after the root mapping.
- */
-export function documentEnd(src: Source): number {
-  const { lines } = src;
-  for (let l = lines.lineOf(contentEnd(src, src.root)) + 1; l < lines.count; l++) {
-    if (/^\.\.\.(?:\s|$)/.test(lines.content(l))) return lines.start(l);
-  }
-  return src.text.length;
 }
 
 /** Where and how to append entries to a mapping. */
@@ -357,14 +227,4 @@ export function insertItems(
   } else {
     insertLines(src, cs, itemExtent(src, seq, after).end, [...gap, ...lines]);
   }
-}
-
-/** True when `node` is a block (not flow) mapping. */
-export function isBlockMap(node: unknown): node is YAMLMap {
-  return isMap(node) && node.flow !== true;
-}
-
-/** True when `node` is a block (not flow) list. */
-export function isBlockSeq(node: unknown): node is YAMLSeq {
-  return isSeq(node) && node.flow !== true;
 }

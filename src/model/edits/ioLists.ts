@@ -8,15 +8,9 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node, YAMLMap, YAMLSeq } from 'yaml';
 import { findPair, keyText, spanOf } from './ast';
 import type { ChangeSet } from './changes';
-import {
-  appendPairs,
-  contentEnd,
-  insertItems,
-  listLayout,
-  removeItems,
-  removePairs,
-  replaceValue,
-} from './collections';
+import { appendPairs, insertItems, listLayout, removeItems, removePairs } from './collections';
+import { contentEnd } from './spans';
+import { replaceValue } from './replace';
 import { blockItemLines, newList, newMap } from './newValues';
 import { renderScalar } from './scalars';
 import type { Source } from './source';

@@ -6,7 +6,7 @@
 import { isMap, parse } from 'yaml';
 import type { Node, Scalar, YAMLSeq } from 'yaml';
 import { spanOf } from './ast';
-import { contentEnd } from './collections';
+import { contentEnd } from './spans';
 import type { RawItem } from './listOps';
 import { newList, newMap, renderFlow } from './newValues';
 import type { NewValue } from './newValues';

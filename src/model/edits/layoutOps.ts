@@ -11,14 +11,9 @@ import { LAYOUT_KEY } from '../readLayout';
 import type { LayoutDirection, XY } from '../types';
 import { findPair, keyText, scalarAt } from './ast';
 import type { ChangeSet } from './changes';
-import {
-  appendPairs,
-  documentEnd,
-  pairExtent,
-  removePairs,
-  replaceScalar,
-  replaceValue,
-} from './collections';
+import { appendPairs, removePairs } from './collections';
+import { documentEnd, pairExtent } from './spans';
+import { replaceScalar, replaceValue } from './replace';
 import { newMap } from './newValues';
 import type { NewEntry, NewMap } from './newValues';
 import type { NodeMove } from './types';

@@ -7,15 +7,8 @@ import { isSeq } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { findPair, isEmptyNode, spanOf } from './ast';
 import type { ChangeSet } from './changes';
-import {
-  colonEnd,
-  contentEnd,
-  insertItems,
-  insertLines,
-  keyColumn,
-  listLayout,
-  pairExtent,
-} from './collections';
+import { insertItems, listLayout } from './collections';
+import { colonEnd, contentEnd, insertLines, keyColumn, pairExtent } from './spans';
 import { renderKey } from './newValues';
 import type { Workflow } from './workflow';
 

@@ -9,7 +9,7 @@ import { err, ok } from '../../lib/result';
 import type { Result } from '../../lib/result';
 import { LAYOUT_KEY } from '../readLayout';
 import { findPair, idOf, scalarAt } from './ast';
-import { keyColumn } from './collections';
+import { keyColumn } from './spans';
 import type { Source } from './source';
 import type { EdgeRef } from './types';
 
