@@ -22,7 +22,7 @@ import type { RawItem } from './listOps';
 import { edgeMentions } from './references';
 import { openSource } from './source';
 import type { TextChange } from './types';
-import { edgeEntries, findNode, readWorkflow } from './workflow';
+import { edgeEntries, findNode, readWorkflow, takenIds } from './workflow';
 import type { NodeEntry, Workflow } from './workflow';
 
 /** Where copies go relative to their originals when no offset is given. */
@@ -113,7 +113,7 @@ export function duplicateNodes(
   }
   const nodes = selected(wf, ids);
   if (nodes.length === 0) return err('Select at least one node to duplicate.');
-  const rename = freshIds(nodes, new Set(wf.ids));
+  const rename = freshIds(nodes, takenIds(wf));
   for (const node of nodes) {
     addToList(wf, cs, 'nodes', [nodeItem(wf, node, rename.get(node.id) ?? node.id)], node.index);
   }
@@ -158,7 +158,7 @@ export function pasteNodes(
   if (nodes.length === 0 || source.nodes === undefined) {
     return err('The clipboard holds no nodes to paste.');
   }
-  const rename = freshIds(nodes, new Set(wf.ids));
+  const rename = freshIds(nodes, takenIds(wf));
   addToList(
     wf,
     cs,

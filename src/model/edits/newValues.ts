@@ -20,7 +20,9 @@ export interface NewMap {
   readonly flow?: boolean;
 }
 
+/** Any value an edit writes. */
 export type NewValue = ScalarValue | NewList | NewMap;
+/** One `key: value` entry of a new mapping. */
 export type NewEntry = readonly [string, NewValue];
 
 /** How new block content is laid out, measured on the document (see `source.ts`). */
@@ -34,12 +36,14 @@ export interface BlockStyle {
   readonly eol: string;
 }
 
+/** A new mapping (`flow` writes it `{ k: v }`). */
 export const newMap = (entries: readonly NewEntry[], flow = false): NewMap => ({
   kind: 'map',
   entries,
   flow,
 });
 
+/** A new list (`style` forces flow or block; default: flow for one-line scalars). */
 export const newList = (items: readonly NewValue[], style?: 'flow' | 'block'): NewList =>
   style === undefined ? { kind: 'list', items } : { kind: 'list', items, style };
 

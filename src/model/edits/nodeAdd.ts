@@ -13,6 +13,7 @@ import { addToList, targetLayout } from './listOps';
 import { blockItemLines, newMap, renderFlow } from './newValues';
 import type { NewEntry } from './newValues';
 import { invalidNewId } from './nodeOps';
+import { takenIds } from './workflow';
 import type { Workflow } from './workflow';
 
 /** What a new node is made of. */
@@ -27,7 +28,7 @@ export interface NewNode {
 export function addNode(wf: Workflow, cs: ChangeSet, node: NewNode): Result<string, string> {
   const type = node.nodeType.trim();
   if (type === '') return err('A new node needs a type.');
-  const id = node.id ?? numberedId(idBase(type), wf.ids);
+  const id = node.id ?? numberedId(idBase(type), takenIds(wf));
   const invalid = invalidNewId(wf, id);
   if (invalid !== undefined) return err(invalid);
   if (node.position && (!Number.isFinite(node.position.x) || !Number.isFinite(node.position.y))) {

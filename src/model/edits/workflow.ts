@@ -72,6 +72,19 @@ export function readWorkflow(src: Source): Workflow {
   };
 }
 
+/** Ids a new node must not get: every node id, and every pinned id (a stale pin would apply). */
+export function takenIds(wf: Workflow): Set<string> {
+  const taken = new Set(wf.ids);
+  const pins = wf.layout === undefined ? undefined : findPair(wf.layout, 'nodes')?.value;
+  if (isMap(pins)) {
+    for (const pair of pins.items) {
+      const key = idOf(pair.key);
+      if (key !== undefined) taken.add(key);
+    }
+  }
+  return taken;
+}
+
 /** The node with `id`, or a message saying it is gone. */
 export function findNode(wf: Workflow, id: string): Result<NodeEntry, string> {
   const node = wf.byId.get(id);
