@@ -21,20 +21,31 @@ const median = (xs) => {
 };
 
 async function startServer() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so that stopping it stops everything it started.
+  const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     try {
-      if ((await fetch(BASE)).ok) return server;
+      if ((await fetch(BASE, { headers: { accept: 'text/html' }, signal: AbortSignal.timeout(2000) })).ok) return server;
     } catch {
       /* not up yet */
     }
-    if (server.exitCode !== null) throw new Error(`vite preview exited:\n${log}`);
+    if (server.exitCode !== null) throw new Error(`vite preview exited (is port ${PORT} taken?):\n${log}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  stopServer(server);
   throw new Error(`vite preview did not start:\n${log}`);
+}
+
+function stopServer(server) {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    server.kill();
+  }
 }
 
 /** Records long main-thread tasks from the very start of the page. */
@@ -89,7 +100,8 @@ async function embedJsSize(browser) {
   const scripts = new Set();
   page.on('response', (r) => {
     const u = new URL(r.url());
-    if (u.pathname.endsWith('.js') && !/worker/i.test(u.pathname)) scripts.add(u.pathname);
+    // Worker scripts and what only workers import (ELK) are not viewer JS.
+    if (u.pathname.endsWith('.js') && !/worker|elk\.bundled/i.test(u.pathname)) scripts.add(u.pathname);
   });
   const ref = readFileSync(join(ROOT, 'src/examples/k8s-rollout.osop.yaml'), 'utf8');
   await page.goto(`${BASE}?embed#osop=${payload(ref)}`);
@@ -159,5 +171,5 @@ try {
   process.exitCode = rows.every((r) => r.ok) ? 0 : 1;
 } finally {
   await browser.close();
-  server.kill();
+  stopServer(server);
 }
