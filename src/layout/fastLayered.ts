@@ -21,11 +21,22 @@ import { routeEdges, type FastBox } from './fast/routing';
 import { applyPins, pinsOf } from './pins';
 import type { Box, LaidOutEdge, LaidOutNode, LayoutRequest, LayoutResult, XY } from './protocol';
 
-/** Barycenter sweeps for a graph of `nodeCount` nodes: more for small graphs, where they are cheap. */
-export function sweepsFor(nodeCount: number): number {
-  if (nodeCount <= 200) return 12;
-  if (nodeCount <= 1000) return 8;
-  return 6;
+/** How much work the iterative phases do (more for small graphs, where it is cheap). */
+export interface FastLayoutEffort {
+  /** Barycenter sweeps of the crossing minimisation (at most; it stops when they stop helping). */
+  readonly sweeps: number;
+  /** Down+up placement rounds (medians), then two-sided rounds (means). */
+  readonly placementRounds: number;
+  readonly balanceRounds: number;
+  /** Down/up passes removing jogs where there is room. */
+  readonly straightenPasses: number;
+}
+
+/** The effort for a graph of `nodeCount` nodes. */
+export function effortFor(nodeCount: number): FastLayoutEffort {
+  if (nodeCount <= 200) return { sweeps: 12, placementRounds: 3, balanceRounds: 1, straightenPasses: 3 };
+  if (nodeCount <= 1000) return { sweeps: 8, placementRounds: 3, balanceRounds: 1, straightenPasses: 3 };
+  return { sweeps: 6, placementRounds: 2, balanceRounds: 1, straightenPasses: 2 };
 }
 
 /**
@@ -33,9 +44,9 @@ export function sweepsFor(nodeCount: number): number {
  * absolute top-left positions, edges orthogonal routes from the source's border to the target's
  * border (with `from`/`to` set), labels top-left boxes that overlap no node and no other label.
  * Pinned nodes are applied afterwards with `applyPins`, as for ELK. Deterministic. `ms` is the
- * wall time taken.
+ * wall time taken. `effort` overrides {@link effortFor} (for tests and measurements).
  */
-export function fastLayout(request: LayoutRequest): LayoutResult {
+export function fastLayout(request: LayoutRequest, effort?: FastLayoutEffort): LayoutResult {
   const started = performance.now();
   const graph = buildGraph(request);
   const n = graph.ids.length;
@@ -43,9 +54,10 @@ export function fastLayout(request: LayoutRequest): LayoutResult {
   const back = findBackEdges(n, graph.from, graph.to);
   const rank = longestPathRanks(n, graph.from, graph.to, back);
   const grid = buildGrid(graph, rank, back);
-  const ordering = orderLayers(grid, tieKeys(grid), sweepsFor(n));
+  const work = effort ?? effortFor(n);
+  const ordering = orderLayers(grid, tieKeys(grid), work.sweeps);
   const ports = computePorts(graph, grid, ordering);
-  const x = placeItems(grid, ordering, ports);
+  const x = placeItems(grid, ordering, ports, work);
   const drawing = routeEdges(graph, grid, ports, x);
 
   const t = graph.transposed;

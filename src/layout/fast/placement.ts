@@ -131,12 +131,26 @@ function collect(p: Placer, item: number, above: boolean, below: boolean): numbe
   return n;
 }
 
+/** How many passes placement makes (see `FastLayoutEffort`). */
+export interface PlacementEffort {
+  readonly placementRounds: number;
+  readonly balanceRounds: number;
+  readonly straightenPasses: number;
+}
+
+const DEFAULT_EFFORT: PlacementEffort = { placementRounds: 3, balanceRounds: 1, straightenPasses: 3 };
+
 /**
- * Anchor x of every item: `rounds` down+up rounds (median), `balanceRounds` two-sided rounds
- * (mean), then {@link straighten}. The drawing is shifted so that its leftmost extent is at
- * `SPACING.padding`.
+ * Anchor x of every item: down+up rounds (median), two-sided rounds (mean), then long edges
+ * straightened, jogs removed where there is room and swapped hops moved apart. The drawing is
+ * shifted so that its leftmost extent is at `SPACING.padding`.
  */
-export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds = 3, balanceRounds = 1): Float64Array {
+export function placeItems(
+  grid: Grid,
+  ordering: Ordering,
+  ports: Ports,
+  effort: PlacementEffort = DEFAULT_EFFORT,
+): Float64Array {
   const { order } = ordering;
   const x = new Float64Array(grid.itemCount);
   let maxSize = 1;
@@ -210,16 +224,16 @@ export function placeItems(grid: Grid, ordering: Ordering, ports: Ports, rounds 
   };
 
   const layerCount = order.length;
-  for (let round = 0; round < rounds; round++) {
+  for (let round = 0; round < effort.placementRounds; round++) {
     for (let l = 1; l < layerCount; l++) pass(l, true, false, true);
     for (let l = layerCount - 2; l >= 0; l--) pass(l, false, true, true);
   }
-  for (let round = 0; round < balanceRounds; round++) {
+  for (let round = 0; round < effort.balanceRounds; round++) {
     for (let l = 0; l < layerCount; l++) pass(l, true, true, false);
     for (let l = layerCount - 1; l >= 0; l--) pass(l, true, true, false);
   }
   straightenChains(placer);
-  straighten(placer, STRAIGHTEN_PASSES);
+  straighten(placer, effort.straightenPasses);
   separateSwaps(placer);
 
   let minLeft = Infinity;
@@ -363,9 +377,6 @@ function moveDummyApart(p: Placer, item: number): boolean {
   }
   return false;
 }
-
-/** Down/up passes of {@link straighten}. */
-const STRAIGHTEN_PASSES = 3;
 
 /**
  * Removes jogs where there is room: moves each item, within the gap its layer neighbours leave
