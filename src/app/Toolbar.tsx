@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import { EXAMPLES as examples } from '@/examples';
 import { Icon } from '@/canvas/Icon';
-import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Sun, TriangleAlert, Undo2 } from 'lucide';
+import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
+import { ExportMenu } from './share/ExportMenu';
+import { ShareDialog } from './share/ShareDialog';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { effectiveDirection } from '@/store/layoutEffect';
 import { OpenUrlDialog, PasteDialog } from './OpenDialogs';
@@ -20,7 +22,7 @@ export function Toolbar() {
   const editorOpen = useAppStore((s) => s.editorOpen);
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
-  const [dialog, setDialog] = useState<'paste' | 'url' | null>(null);
+  const [dialog, setDialog] = useState<'paste' | 'url' | 'share' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = useOpenFile();
   const pinned = useAppStore((s) => Object.keys(s.graph?.layout.pinned ?? {}).length);
@@ -129,6 +131,12 @@ export function Toolbar() {
       >
         <Icon icon={theme === 'dark' ? Sun : Moon} size={16} />
       </button>
+      <button type="button" className="osop-btn" onClick={() => setDialog('share')}>
+        <Icon icon={Share2} size={15} />
+        <span>Share</span>
+      </button>
+      <ExportMenu />
+      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
       {dialog === 'paste' && <PasteDialog onClose={() => setDialog(null)} />}
       {dialog === 'url' && <OpenUrlDialog onClose={() => setDialog(null)} />}
     </nav>
