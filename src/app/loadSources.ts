@@ -3,6 +3,7 @@
  * failure becomes a sentence for the user; nothing here throws.
  */
 import { err, ok, type Result } from '@/lib/result';
+import { extractSource } from '@/render/svg/source';
 
 /** Largest file we read (the parser refuses more than 5 MB of text anyway). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -28,7 +29,19 @@ export async function readWorkflowFile(file: File): Promise<Result<string, LoadF
   if (looksBinary(text)) {
     return err({ title: `“${file.name}” is not a text file`, detail: 'OSOP workflows are YAML text (.osop, .osop.yaml, .yaml or exported .svg).' });
   }
-  return ok(text);
+  return fromSvgIfAny(file.name, text);
+}
+
+/** An SVG exported by OSOP Canvas carries its YAML: open that; other SVGs are explained. */
+export function fromSvgIfAny(name: string, text: string): Result<string, LoadFailure> {
+  const head = text.trimStart().slice(0, 400).toLowerCase();
+  const isSvg = /\.svg$/i.test(name) || head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'));
+  if (!isSvg) return ok(text);
+  const source = extractSource(text);
+  if (source === null) {
+    return err({ title: `“${name}” has no workflow inside`, detail: 'Only SVGs made with “Export SVG” in OSOP Canvas carry their YAML and can be reopened.' });
+  }
+  return ok(source);
 }
 
 /** Fetches workflow text from an https address, explaining CORS, HTTP and size failures. */
