@@ -10,7 +10,7 @@ import {
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
@@ -55,6 +55,7 @@ function FlowView() {
 
   // Fit to view whenever a document is opened or the direction changes (not on edits).
   const editorOpen = useAppStore((s) => s.editorOpen);
+  const embed = useAppStore((s) => s.embed);
   const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}` : null;
   useEffect(() => {
     if (!shown || fitKey === null || fitted === fitKey) return;
@@ -68,6 +69,23 @@ function FlowView() {
     return () => cancelAnimationFrame(frame);
   }, [shown, fitKey, fitted, fitBounds]);
 
+  // Embedded views follow their frame: refit whenever the frame is resized.
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = frame.current;
+    if (!embed || !el || !shown) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new ResizeObserver(() => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(() => void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }), 60);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [embed, shown, fitBounds]);
+
   // Large graphs: React Flow draws only when zoomed in (and then only what is visible); zoomed
   // out, and until the first fit, the overview layer draws everything at once.
   const large = flow.nodes.length > LARGE_GRAPH;
@@ -79,7 +97,7 @@ function FlowView() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (
-    <div className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas" onDragOver={edits.onDragOver} onDrop={edits.onDrop}>
+    <div ref={frame} className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas" onDragOver={edits.onDragOver} onDrop={edits.onDrop}>
       <ReactFlow
         nodes={drawn.nodes}
         edges={drawn.edges}
@@ -108,7 +126,7 @@ function FlowView() {
         {overview && shown && <OverviewLayer shown={shown} />}
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} position="bottom-left" />
-        {!large && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
+        {!large && !embed && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
       </ReactFlow>
       <Palette />
       <SelectionStyle />
