@@ -8,6 +8,8 @@ import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './history';
 import type { ParseAsync } from './parseClient';
+import { createSimSlice } from './simSlice';
+import type { SimScenario } from './simTypes';
 import type { AppState, DocSource, Theme } from './types';
 import { createUiSlice } from './uiSlice';
 import { createViewSlice } from './viewSlice';
@@ -23,6 +25,8 @@ export interface AppStoreInit {
   readonly parseAsync?: ParseAsync;
   /** Clock for history coalescing (tests). */
   readonly now?: () => number;
+  /** Saved simulation scenarios (the app reads them from storage). */
+  readonly scenarios?: readonly SimScenario[];
 }
 
 export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
@@ -32,6 +36,7 @@ export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
     ...createEditSlice(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),
     ...createUiSlice({ theme: init.theme ?? 'light', embed: init.embed ?? false, editorOpen: init.editorOpen ?? false })(...a),
+    ...createSimSlice(init.scenarios ? { scenarios: init.scenarios } : {})(...a),
   }));
   store.getState().loadDocument(init.text, init.source);
   return store;

@@ -7,6 +7,7 @@ import type { LayoutResult } from '@/layout/protocol';
 import type { EditOp, TextChange } from '@/model/edits';
 import type { LayoutDirection, ParseResult, WorkflowGraph } from '@/model/types';
 import type { Diagram } from '@/render/diagram';
+import type { SimSlice } from './simTypes';
 
 export type DocSourceKind = 'example' | 'link' | 'file' | 'paste' | 'url' | 'autosave' | 'drop';
 
@@ -130,4 +131,4 @@ export interface EditSlice {
   copySelection: () => string | null;
 }
 
-export type AppState = DocumentSlice & HistorySlice & EditSlice & ViewSlice & UiSlice;
+export type AppState = DocumentSlice & HistorySlice & EditSlice & ViewSlice & UiSlice & SimSlice;
