@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
-import { EXAMPLES as examples } from '@/examples';
 import { Icon } from '@/canvas/Icon';
-import { BookOpen, ChevronDown, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
+import { BookOpen, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
 import { ExportMenu } from './share/ExportMenu';
+import { Gallery } from './Gallery';
 import { ShareDialog } from './share/ShareDialog';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { effectiveDirection } from '@/store/layoutEffect';
@@ -22,7 +22,7 @@ export function Toolbar() {
   const editorOpen = useAppStore((s) => s.editorOpen);
   const canUndo = useAppStore((s) => s.past.length > 0);
   const canRedo = useAppStore((s) => s.future.length > 0);
-  const [dialog, setDialog] = useState<'paste' | 'url' | 'share' | null>(null);
+  const [dialog, setDialog] = useState<'paste' | 'url' | 'share' | 'gallery' | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const openFile = useOpenFile();
   const pinned = useAppStore((s) => Object.keys(s.graph?.layout.pinned ?? {}).length);
@@ -76,27 +76,10 @@ export function Toolbar() {
           if (file) void openFile(file, 'file');
         }}
       />
-      <Popover label="Examples" icon={<Icon icon={BookOpen} size={15} />} badge={<Icon icon={ChevronDown} size={13} />}>
-        {(close) => (
-          <div role="menu" className="osop-menu osop-menu--wide">
-            {examples.map((ex) => (
-              <button
-                key={ex.id}
-                type="button"
-                role="menuitem"
-                onClick={() => {
-                  close();
-                  store.getState().loadDocument(ex.text, { kind: 'example', name: ex.title });
-                  store.getState().showNotice(null);
-                }}
-              >
-                <span className="osop-menu__title">{ex.title}</span>
-                <span className="osop-menu__sub">{ex.category} · {ex.description}</span>
-              </button>
-            ))}
-          </div>
-        )}
-      </Popover>
+      <button type="button" className="osop-btn" onClick={() => setDialog('gallery')}>
+        <Icon icon={BookOpen} size={15} />
+        <span>Examples</span>
+      </button>
       <div className="osop-segmented" role="group" aria-label="Layout direction">
         {(['DOWN', 'RIGHT'] as const).map((d) => (
           <button key={d} type="button" aria-pressed={direction === d} onClick={() => chooseDirection(d)}>
@@ -137,6 +120,7 @@ export function Toolbar() {
       </button>
       <ExportMenu />
       {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+      {dialog === 'gallery' && <Gallery onClose={() => setDialog(null)} />}
       {dialog === 'paste' && <PasteDialog onClose={() => setDialog(null)} />}
       {dialog === 'url' && <OpenUrlDialog onClose={() => setDialog(null)} />}
     </nav>
