@@ -54,18 +54,21 @@ test('opens a file dropped on the canvas', async ({ wf, page }) => {
   await expect(page.getByTestId('drop-overlay')).toHaveCount(0);
 });
 
-test('opens every example from the Examples menu', async ({ wf, page }) => {
+test('opens every example from the gallery, which shows counts and thumbnails', async ({ wf, page }) => {
   await wf.open();
   await wf.waitForNodes(9);
   await page.getByRole('button', { name: 'Examples' }).click();
-  const items = page.getByRole('menuitem');
-  const count = await items.count();
-  expect(count).toBeGreaterThanOrEqual(6);
-  const titles = await items.locator('.osop-menu__title').allTextContents();
+  const gallery = page.getByTestId('gallery');
+  const cards = gallery.locator('.osop-gallery__card');
+  expect(await cards.count()).toBeGreaterThanOrEqual(7);
+  await expect(cards.first()).toContainText('9 nodes · 10 edges');
+  await expect(gallery.locator('img')).toHaveCount(await cards.count(), { timeout: 60_000 });
+  await page.screenshot({ path: 'test-results/screens/gallery.png' });
+  const titles = await gallery.locator('.osop-gallery__title').allTextContents();
   await page.keyboard.press('Escape');
   for (const title of titles.slice(1)) {
     await page.getByRole('button', { name: 'Examples' }).click();
-    await page.getByRole('menuitem', { name: title }).click();
+    await page.getByRole('button', { name: `Open ${title}` }).click();
     await expect(wf.page.getByTestId('header')).toContainText(title);
     await expect(page.getByTestId('layout-status')).toHaveCount(0);
     expect(await wf.nodes.count()).toBeGreaterThan(3);
