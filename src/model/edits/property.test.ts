@@ -21,7 +21,7 @@ describe('random edit sequences', () => {
       fc.property(fc.array(opSeed(), { minLength: 1, maxLength: 8 }), (seeds) =>
         runSeeds(text, seeds),
       ),
-      { numRuns: 40 },
+      { numRuns: 30 },
     );
   });
 
@@ -31,7 +31,7 @@ describe('random edit sequences', () => {
       fc.property(fc.array(opSeed(), { minLength: 1, maxLength: 6 }), (seeds) =>
         runSeeds(text, seeds),
       ),
-      { numRuns: 12 },
+      { numRuns: 10 },
     );
   });
 
@@ -45,7 +45,7 @@ describe('random edit sequences', () => {
           fc.boolean(),
           (seeds, useCrlf) => runSeeds(useCrlf ? crlf(text) : text, seeds),
         ),
-        { numRuns: 20 },
+        { numRuns: 15 },
       );
     },
   );
