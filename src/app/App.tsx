@@ -13,6 +13,7 @@ import { usePasteToOpen } from './usePasteToOpen';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { LayoutStatus } from './LayoutStatus';
+import { SimPanel } from './sim/SimPanel';
 
 /** The app shell: header with the toolbar, the canvas with its overlays, the details panel. */
 export function App() {
@@ -20,6 +21,7 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const docNonce = useAppStore((s) => s.docNonce);
   const editorOpen = useAppStore((s) => s.editorOpen);
+  const simulating = useAppStore((s) => s.sim !== null);
   const dragging = useFileDrop(!embed);
   usePasteToOpen(!embed);
   useUndoShortcuts(!embed);
@@ -46,7 +48,8 @@ export function App() {
             </div>
           )}
         </section>
-        <DetailsPanel />
+        {/* Simulate mode's panel takes the details panel's place (it shows the selection too). */}
+        {simulating ? <SimPanel /> : <DetailsPanel />}
       </main>
     </div>
   );

@@ -6,6 +6,7 @@ export function LayoutStatus() {
   const status = useAppStore((s) => s.layoutStatus);
   const error = useAppStore((s) => s.layoutError);
   const parsing = useAppStore((s) => s.parsing);
+  const refining = useAppStore((s) => s.shown?.provisional === true);
   if (parsing) {
     return (
       <div className="osop-layout-status" role="status" data-testid={TID.layoutStatus}>
@@ -16,7 +17,7 @@ export function LayoutStatus() {
   if (status === 'running') {
     return (
       <div className="osop-layout-status" role="status" data-testid={TID.layoutStatus}>
-        Laying out…
+        {refining ? 'Refining layout…' : 'Laying out…'}
       </div>
     );
   }

@@ -11,6 +11,7 @@ import { Popover } from './Popover';
 import { ProblemsList } from './ProblemsList';
 import { TID } from './testIds';
 import { useOpenFile } from './useOpenFile';
+import { SimulateButton } from './sim/SimulateButton';
 
 /** Open, examples, direction, theme and problems. */
 export function Toolbar() {
@@ -97,6 +98,7 @@ export function Toolbar() {
         <Icon icon={LayoutGrid} size={15} />
         <span>Auto layout</span>
       </button>
+      <SimulateButton />
       <Popover
         label="Problems"
         align="right"

@@ -15,24 +15,30 @@ const MAX_FRAGMENT_CHARS = 1_500_000;
 export function startPersistEffects(store: StoreApi<AppState>, sim: () => string | undefined): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastText: string | null = null;
+  let payload = '';
+  let lastSim: string | undefined;
   const flush = () => {
     timer = undefined;
     const { text, embed } = store.getState();
-    if (embed || text === lastText) return;
-    lastText = text;
-    try {
-      localStorage.setItem(AUTOSAVE_KEY, text);
-    } catch {
-      // Storage full or disabled: the fragment still holds the document.
-    }
-    const payload = encodePayload(text);
     const simPayload = sim();
-    const fragment = payload.length <= MAX_FRAGMENT_CHARS ? `#${buildFragment({ osop: payload, ...(simPayload !== undefined ? { sim: simPayload } : {}) })}` : '';
+    if (embed || (text === lastText && simPayload === lastSim)) return;
+    lastSim = simPayload;
+    if (text !== lastText) {
+      lastText = text;
+      try {
+        localStorage.setItem(AUTOSAVE_KEY, text);
+      } catch {
+        // Storage full or disabled: the fragment still holds the document.
+      }
+      payload = encodePayload(text);
+    }
+    const fragment = payload.length <= MAX_FRAGMENT_CHARS ? buildFragment({ osop: payload, ...(simPayload !== undefined ? { sim: simPayload } : {}) }) : '';
     const url = `${location.pathname}${location.search}${fragment}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.text === prev.text) return;
+    // The simulation's values (`&sim=`) change the fragment too.
+    if (state.text === prev.text && sim() === lastSim) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
   });

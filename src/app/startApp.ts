@@ -13,6 +13,7 @@ import { decodePayload, parseLocation } from '@/share';
 import { planStart } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { AUTOSAVE_KEY, startPersistEffects } from './persistEffects';
+import { startSimEffects } from './sim/simEffects';
 
 const THEME_KEY = 'osop-canvas:theme';
 const EDITOR_KEY = 'osop-canvas:editor';
@@ -47,8 +48,9 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
   if (plan.notice) store.getState().showNotice(plan.notice);
 
   const layout = client ?? createLayoutClient();
-  startLayoutEffect(store, (request) => layout.layout(request));
-  startPersistEffects(store, () => plan.sim);
+  startLayoutEffect(store, (request, onProvisional) => layout.layout(request, onProvisional));
+  const sim = startSimEffects(store, plan.sim);
+  startPersistEffects(store, sim.payload);
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme && !s.embed) {
       try {
@@ -86,6 +88,7 @@ export function startApp(client: LayoutClient | null): StoreApi<AppState> {
       state.loadDocument(decoded.value, { kind: 'link', name: 'Shared link' });
       state.showNotice(null);
     }
+    if (link.sim !== undefined && link.sim !== sim.payload()) sim.openLink(link.sim);
   });
 
   if (plan.url !== undefined) {

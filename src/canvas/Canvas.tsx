@@ -19,6 +19,7 @@ import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
 import { OverviewLayer } from './OverviewLayer';
 import { Palette } from './Palette';
 import { SelectionStyle } from './SelectionStyle';
+import { SimMarkers } from './SimMarkers';
 import { toFlow, type OsopFlowNode } from './toFlow';
 import { useCanvasEdits } from './useCanvasEdits';
 
@@ -56,7 +57,22 @@ function FlowView() {
   // Fit to view whenever a document is opened or the direction changes (not on edits).
   const editorOpen = useAppStore((s) => s.editorOpen);
   const embed = useAppStore((s) => s.embed);
-  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}` : null;
+  // A provisional layout (drawn while ELK loads) is fitted, and so is the final one after it.
+  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}:${shown.provisional === true ? 'p' : 'f'}` : null;
+  // Nodes glide from the provisional to the final layout instead of jumping.
+  const [settling, setSettling] = useState(false);
+  const wasProvisional = useRef(false);
+  useEffect(() => {
+    const provisional = shown?.provisional === true;
+    if (wasProvisional.current && !provisional) {
+      setSettling(true);
+      const t = setTimeout(() => setSettling(false), 450);
+      wasProvisional.current = false;
+      return () => clearTimeout(t);
+    }
+    wasProvisional.current = provisional;
+    return undefined;
+  }, [shown]);
   useEffect(() => {
     if (!shown || fitKey === null || fitted === fitKey) return;
     // Two frames: React Flow learns its new size (e.g. after the editor opened) from a
@@ -97,7 +113,7 @@ function FlowView() {
   const onPaneClick = useCallback(() => store.getState().select(null), [store]);
 
   return (
-    <div ref={frame} className={stale ? 'osop-canvas osop-canvas--stale' : 'osop-canvas'} data-testid="canvas" onDragOver={edits.onDragOver} onDrop={edits.onDrop}>
+    <div ref={frame} className={`osop-canvas${stale ? ' osop-canvas--stale' : ''}${settling ? ' osop-canvas--settling' : ''}`} data-testid="canvas" onDragOver={edits.onDragOver} onDrop={edits.onDrop}>
       <ReactFlow
         nodes={drawn.nodes}
         edges={drawn.edges}
@@ -130,6 +146,7 @@ function FlowView() {
       </ReactFlow>
       <Palette />
       <SelectionStyle />
+      <SimMarkers />
     </div>
   );
 }

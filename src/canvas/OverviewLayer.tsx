@@ -3,7 +3,7 @@ import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { useAppStoreApi } from '@/store/useAppStore';
 import type { AppState } from '@/store/types';
-import { buildOverview } from './overview';
+import { applySimStates, buildOverview } from './overview';
 
 type Shown = NonNullable<AppState['shown']>;
 
@@ -17,8 +17,20 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
     const target = svg.current;
     if (!target) return;
     setDrawing(true);
-    return buildOverview(target, shown, () => setDrawing(false));
-  }, [shown]);
+    const simNow = () => store.getState().sim?.shown ?? null;
+    const stop = buildOverview(target, shown, () => {
+      setDrawing(false);
+      applySimStates(target, simNow());
+    });
+    // Simulation states change attributes in place, without rebuilding the overview.
+    const unsubscribe = store.subscribe((s, prev) => {
+      if (s.sim?.shown !== prev.sim?.shown) applySimStates(target, simNow());
+    });
+    return () => {
+      stop();
+      unsubscribe();
+    };
+  }, [shown, store]);
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const t = e.target instanceof Element ? e.target : null;
     const node = t?.closest('[data-node-id]')?.getAttribute('data-node-id');

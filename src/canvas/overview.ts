@@ -114,3 +114,24 @@ export function buildOverview(svg: SVGSVGElement, shown: Shown, onDone: () => vo
     if (timer !== undefined) clearTimeout(timer);
   };
 }
+
+/** What the overview shows of a simulated run: states by node id and by drawn edge id. */
+export interface OverviewSimStates {
+  readonly nodes: Readonly<Record<string, { readonly state: string }>>;
+  readonly edges: Readonly<Record<string, string>>;
+}
+
+function setState(el: Element, state: string | undefined): void {
+  if (state === undefined) el.removeAttribute('data-sim-state');
+  else if (el.getAttribute('data-sim-state') !== state) el.setAttribute('data-sim-state', state);
+}
+
+/**
+ * Sets `data-sim-state` on the overview's nodes, edges and labels (and removes it for `null`,
+ * outside a simulation). Changes attributes only: nothing is rebuilt.
+ */
+export function applySimStates(svg: SVGSVGElement, sim: OverviewSimStates | null): void {
+  for (const el of svg.querySelectorAll('[data-node-id]')) setState(el, sim?.nodes[el.getAttribute('data-node-id') ?? '']?.state);
+  for (const el of svg.querySelectorAll('[data-edge-id]')) setState(el, sim?.edges[el.getAttribute('data-edge-id') ?? '']);
+  for (const el of svg.querySelectorAll('[data-edge-label]')) setState(el, sim?.edges[el.getAttribute('data-edge-label') ?? '']);
+}

@@ -10,15 +10,17 @@ import { fastLayout } from './fastLayered';
 import { createLayoutServer } from './layoutServer';
 import type { LayoutWorkerResponse } from './protocol';
 import { runLayout } from './runLayout';
-import { WARMUP_REQUEST, warmupGraph } from './warmup';
+import { warmupGraph } from './warmup';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 const onMessage = (event: MessageEvent<unknown>): void => server.receive(event.data);
 
 let elk: Promise<ELK> | undefined;
+let elkReady = false;
 const loadElk = (): Promise<ELK> =>
   (elk ??= import('elkjs/lib/elk.bundled.js').then(({ default: Elk }) => {
+    elkReady = true;
     // elk.bundled.js installs its own `self.onmessage` (a dispatcher that swallows messages it
     // does not know) when its CommonJS body first runs — which can be later than this import.
     // Our handler is a listener, so it never depends on `onmessage`; clear ELK's when we can.
@@ -34,17 +36,17 @@ const FAST_WARMUP_NODES = 80;
 const yieldToMessages = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 const server = createLayoutServer({
-  layout: (request) => runLayout(loadElk, request),
+  // Until ELK has loaded (~0.5 s to compile in a cold worker), a small graph gets the fast
+  // layout at once as a provisional answer, so the first diagram never waits for ELK.
+  layout: (request, post) => runLayout(loadElk, request, undefined, { elkReady, post }),
   post: (message: LayoutWorkerResponse) => self.postMessage(message),
-  // The fast path on a small graph first (~50 ms in a cold Chromium worker; measured: a
-  // 500-node layout right after it takes about half as long as in a cold worker), then ELK's
-  // one-time start-up and one tiny ELK layout.
+  // The fast path on a small graph (~50 ms in a cold Chromium worker; measured: a 500-node
+  // layout right after it takes about half as long as in a cold worker). ELK itself loads when
+  // the first small graph needs it — after that graph's provisional answer has been sent —
+  // so a first request never waits behind ELK's compilation; then one tiny ELK layout.
   warmup: async () => {
     fastLayout(warmupGraph(FAST_WARMUP_NODES));
     await yieldToMessages();
-    await loadElk();
-    await yieldToMessages();
-    await runLayout(loadElk, WARMUP_REQUEST, 'small');
   },
 });
 

@@ -38,6 +38,19 @@ function setup() {
 }
 
 describe('createLayoutClient', () => {
+  it('hands a provisional result to every listener, then resolves with the final one', async () => {
+    const { worker, client } = setup();
+    const first = vi.fn();
+    const second = vi.fn();
+    const pending = client.layout(request('a'), first);
+    void client.layout(request('a'), second); // same key: shares the job
+    worker.reply({ type: 'provisional', id: 1, result: result('a', 1) });
+    expect(first).toHaveBeenCalledWith(result('a', 1));
+    expect(second).toHaveBeenCalledWith(result('a', 1));
+    worker.answer(0);
+    await expect(pending).resolves.toEqual(result('a'));
+  });
+
   it('posts requests to the worker and resolves with its result', async () => {
     const { worker, client, inThread } = setup();
     const pending = client.layout(request('a'));

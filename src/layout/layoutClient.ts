@@ -53,8 +53,10 @@ export interface LayoutClient {
    * Lays out `request`. A cached key resolves at once (with `ms: 0`); an identical key already
    * in flight shares its promise. Any other new call supersedes the previous one, whose
    * promise rejects with {@link StaleLayoutError}. Layout failures reject with an `Error`.
+   * While ELK is still loading, a small graph's fast layout may arrive first through
+   * `onProvisional` (never after the promise settled).
    */
-  layout(request: LayoutRequest): Promise<LayoutResult>;
+  layout(request: LayoutRequest, onProvisional?: (result: LayoutResult) => void): Promise<LayoutResult>;
   /** Stops the worker; pending and later calls reject. */
   terminate(): void;
 }
@@ -62,6 +64,8 @@ export interface LayoutClient {
 interface Pending {
   readonly id: number;
   readonly request: LayoutRequest;
+  /** Listeners for a provisional result (every caller sharing this job). */
+  readonly provisional: ((result: LayoutResult) => void)[];
   readonly promise: Promise<LayoutResult>;
   readonly resolve: (result: LayoutResult) => void;
   readonly reject: (error: unknown) => void;
@@ -126,6 +130,7 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
       const job = pending;
       if (job?.id !== message.id) return; // a stale reply
       if (message.type === 'result') settle(job, { result: message.result });
+      else if (message.type === 'provisional') for (const listener of job.provisional) listener(message.result);
       else settle(job, { error: new Error(message.message) });
     };
     worker.onerror = (event) => {
@@ -138,9 +143,12 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
   startWorker();
 
   return {
-    layout(request) {
+    layout(request, onProvisional) {
       if (terminated) return Promise.reject(new Error('The layout client was terminated'));
-      if (pending?.request.key === request.key) return pending.promise;
+      if (pending?.request.key === request.key) {
+        if (onProvisional) pending.provisional.push(onProvisional);
+        return pending.promise;
+      }
       if (pending) {
         const old = pending;
         pending = undefined;
@@ -154,7 +162,7 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
         resolve = res;
         reject = rej;
       });
-      const job: Pending = { id: nextId++, request, promise, resolve, reject };
+      const job: Pending = { id: nextId++, request, provisional: onProvisional ? [onProvisional] : [], promise, resolve, reject };
       pending = job;
       try {
         if (!worker) throw new Error('no worker');

@@ -7,8 +7,8 @@ import type { LayoutRequest, LayoutResult, LayoutWorkerRequest, LayoutWorkerResp
 
 /** What the server needs from its host. */
 export interface LayoutServerHost {
-  /** Runs one layout. */
-  readonly layout: (request: LayoutRequest) => Promise<LayoutResult>;
+  /** Runs one layout; may hand over a provisional result first. */
+  readonly layout: (request: LayoutRequest, provisional: (result: LayoutResult) => void) => Promise<LayoutResult>;
   /** Sends a response to the client. */
   readonly post: (message: LayoutWorkerResponse) => void;
   /**
@@ -47,7 +47,8 @@ export function createLayoutServer(host: LayoutServerHost): LayoutServer {
     latest = undefined;
     if (!job) return;
     try {
-      host.post({ type: 'result', id: job.id, result: await host.layout(job.request) });
+      const provisional = (result: LayoutResult) => host.post({ type: 'provisional', id: job.id, result });
+      host.post({ type: 'result', id: job.id, result: await host.layout(job.request, provisional) });
     } catch (error) {
       host.post({ type: 'error', id: job.id, message: errorMessage(error) });
     }

@@ -98,4 +98,6 @@ export interface LayoutWorkerRequest {
 /** Layout worker → main thread: a result or an error message for request `id`. */
 export type LayoutWorkerResponse =
   | { readonly type: 'result'; readonly id: number; readonly result: LayoutResult }
+  /** A quick first answer (the fast layout) while ELK is still loading; the `result` follows. */
+  | { readonly type: 'provisional'; readonly id: number; readonly result: LayoutResult }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -51,3 +51,40 @@ describe('runLayout', () => {
     expect(getElk).not.toHaveBeenCalled();
   });
 });
+
+describe('runLayout provisional answers', () => {
+  const small = {
+    key: 'k',
+    direction: 'DOWN' as const,
+    nodes: [
+      { id: 'a', width: 100, height: 40 },
+      { id: 'b', width: 100, height: 40 },
+    ],
+    edges: [{ id: 'a->b', from: 'a', to: 'b' }],
+  };
+
+  it('posts the fast layout first while ELK is not loaded, then returns ELK’s', async () => {
+    const posted: string[] = [];
+    const order: string[] = [];
+    const elk = () => {
+      order.push('elk');
+      return new ELK();
+    };
+    const result = await runLayout(elk, small, undefined, {
+      elkReady: false,
+      post: (r) => {
+        posted.push(r.key);
+        order.push('provisional');
+      },
+    });
+    expect(posted).toEqual(['k']);
+    expect(order).toEqual(['provisional', 'elk']);
+    expect(Object.keys(result.nodes)).toEqual(['a', 'b']);
+  });
+
+  it('posts nothing once ELK is ready', async () => {
+    const post = vi.fn();
+    await runLayout(() => new ELK(), small, undefined, { elkReady: true, post });
+    expect(post).not.toHaveBeenCalled();
+  });
+});

@@ -29,7 +29,13 @@ export type ElkProvider = () => ELK | Promise<ELK>;
  * otherwise. `ms` in the result is the wall time of the whole job. `tier` forces ELK with
  * that option tier (used to warm up the worker).
  */
-export async function runLayout(getElk: ElkProvider, request: LayoutRequest, tier?: SizeTier): Promise<LayoutResult> {
+export async function runLayout(
+  getElk: ElkProvider,
+  request: LayoutRequest,
+  tier?: SizeTier,
+  /** Called with the fast layout first when ELK is not loaded yet (`elkReady` false). */
+  provisional?: { readonly elkReady: boolean; readonly post: (result: LayoutResult) => void },
+): Promise<LayoutResult> {
   const start = performance.now();
   if (request.nodes.length === 0) {
     return { key: request.key, nodes: {}, edges: {}, width: 0, height: 0, ms: 0 };
@@ -40,6 +46,7 @@ export async function runLayout(getElk: ElkProvider, request: LayoutRequest, tie
   if (tier === undefined && usesFastLayout(request)) {
     return { ...fastLayout(request), ms: performance.now() - start };
   }
+  if (provisional && !provisional.elkReady) provisional.post({ ...fastLayout(request), ms: performance.now() - start });
   const elk = await getElk();
   const laidOut = await elk.layout(toElk(request, tier));
   const result = fromElk(laidOut, request);

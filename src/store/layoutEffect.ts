@@ -10,7 +10,7 @@ import type { LayoutDirection, WorkflowGraph } from '@/model/types';
 import { buildDiagram, type Diagram } from '@/render/diagram';
 import type { AppState } from './types';
 
-export type LayoutFn = (request: LayoutRequest) => Promise<LayoutResult>;
+export type LayoutFn = (request: LayoutRequest, onProvisional?: (result: LayoutResult) => void) => Promise<LayoutResult>;
 
 /** The direction the diagram is drawn in: toolbar/`?dir=` choice, else `x-layout.direction`, else DOWN. */
 export function effectiveDirection(state: Pick<AppState, 'dirOverride' | 'graph'>): LayoutDirection {
@@ -25,10 +25,10 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
   let latest: { graph: WorkflowGraph; diagram: Diagram } | null = null;
   const base = new Map<string, LayoutResult>();
 
-  const show = (graph: WorkflowGraph, diagram: Diagram, elk: LayoutResult) => {
+  const show = (graph: WorkflowGraph, diagram: Diagram, elk: LayoutResult, provisional = false) => {
     store.setState({
-      shown: { graph, diagram, layout: applyPins(elk, graph.layout.pinned, diagram.request.direction) },
-      layoutStatus: 'done',
+      shown: { graph, diagram, layout: applyPins(elk, graph.layout.pinned, diagram.request.direction), provisional },
+      layoutStatus: provisional ? 'running' : 'done',
       layoutError: null,
     });
   };
@@ -54,7 +54,12 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
       return;
     }
     store.setState({ layoutStatus: 'running' });
-    layout(diagram.request).then(
+    // While ELK loads, a quick provisional layout is drawn first (see layout.worker.ts).
+    const onProvisional = (result: LayoutResult) => {
+      const current = latest;
+      if (current?.diagram.request.key === key) show(current.graph, current.diagram, result, true);
+    };
+    layout(diagram.request, onProvisional).then(
       (result) => {
         base.clear(); // one geometry at a time is enough: the client keeps its own LRU
         base.set(key, result);

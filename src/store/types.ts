@@ -100,7 +100,13 @@ export interface ViewSlice {
   /** The diagram of `graph` in the effective direction. */
   diagram: Diagram | null;
   /** What the canvas draws: a diagram and the layout computed for it. */
-  shown: { readonly graph: WorkflowGraph; readonly diagram: Diagram; readonly layout: LayoutResult } | null;
+  shown: {
+    readonly graph: WorkflowGraph;
+    readonly diagram: Diagram;
+    readonly layout: LayoutResult;
+    /** A quick first layout drawn while ELK loads; the final one replaces it. */
+    readonly provisional?: boolean;
+  } | null;
   layoutStatus: LayoutStatus;
   layoutError: string | null;
   setDirection: (dir: LayoutDirection | null) => void;

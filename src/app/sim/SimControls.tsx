@@ -1,16 +1,13 @@
-import { Pause, Play, RotateCcw, StepBack, StepForward } from 'lucide';
+import { Gauge, Pause, Play, RotateCcw, StepBack, StepForward } from 'lucide';
 import { Icon } from '@/canvas/Icon';
 import { DEFAULT_SIM_SPEED, SIM_SPEEDS, type SimSpeed } from '@/store/simTypes';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 
-const SPEED_NAMES: Readonly<Record<SimSpeed, string>> = { 0: 'Instant', 150: 'Fast', 400: 'Normal', 900: 'Slow' };
-
-/** Step back, Step, Run to end / Pause, Reset and the animation speed. */
+/** Step back, Step, Run to end / Pause and Reset. */
 export function SimControls() {
   const store = useAppStoreApi();
   const ready = useAppStore((s) => s.sim?.phase === 'ready');
   const playing = useAppStore((s) => s.sim?.playing ?? false);
-  const speed = useAppStore((s) => s.simSpeed);
   const viewing = useAppStore((s) => s.sim?.viewStep != null);
   const canBack = useAppStore((s) => (s.sim?.viewStep ?? s.sim?.head?.stepCount ?? 0) > 0);
   const canGo = useAppStore((s) => {
@@ -44,16 +41,27 @@ export function SimControls() {
       <button type="button" className="osop-btn osop-btn--icon" aria-label="Reset" title="Reset: start the run again" disabled={!ready} onClick={() => act.simReset()}>
         <Icon icon={RotateCcw} size={15} />
       </button>
-      <label className="osop-sim-speed">
-        <span>Speed</span>
-        <select value={speed} onChange={(e) => act.setSimSpeed(SIM_SPEEDS.find((v) => v === Number(e.target.value)) ?? DEFAULT_SIM_SPEED)}>
-          {SIM_SPEEDS.map((v) => (
-            <option key={v} value={v}>
-              {SPEED_NAMES[v]}
-            </option>
-          ))}
-        </select>
-      </label>
     </div>
+  );
+}
+
+const SPEED_NAMES: Readonly<Record<SimSpeed, string>> = { 0: 'Instant', 150: 'Fast', 400: 'Normal', 900: 'Slow' };
+
+/** How fast Run to end animates (Instant: no animation). */
+export function SimSpeedSelect() {
+  const store = useAppStoreApi();
+  const speed = useAppStore((s) => s.simSpeed);
+  return (
+    <label className="osop-sim-speed" title="How fast Run to end goes">
+      <Icon icon={Gauge} size={14} />
+      <span className="osop-visually-hidden">Speed</span>
+      <select value={speed} onChange={(e) => store.getState().setSimSpeed(SIM_SPEEDS.find((v) => v === Number(e.target.value)) ?? DEFAULT_SIM_SPEED)}>
+        {SIM_SPEEDS.map((v) => (
+          <option key={v} value={v}>
+            {SPEED_NAMES[v]}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -13,8 +13,8 @@ export function SimLog() {
   // Keep the latest entry in sight while the run goes on (not while looking back).
   useEffect(() => {
     if (view !== null) return;
-    const el = list.current?.lastElementChild;
-    if (el instanceof HTMLElement) el.scrollIntoView({ block: 'nearest' });
+    const el = list.current;
+    if (el) el.scrollTop = el.scrollHeight;
   }, [log, view]);
   if (!log) return null;
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { Pause, VariableGroup, VariableType } from '@/sim';
 import type { SimValue } from '@/store/simTypes';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
@@ -22,7 +22,7 @@ function MissingValues({ pause, groups }: { readonly pause: Extract<Pause, { kin
   const store = useAppStoreApi();
   const [given, setGiven] = useState<Readonly<Record<string, SimValue>>>({});
   const complete = pause.names.every((k) => given[k] !== undefined);
-  const submit = (e: FormEvent) => {
+  const submit = (e: SyntheticEvent) => {
     e.preventDefault();
     if (complete) store.getState().simProvide(given);
   };

@@ -28,8 +28,8 @@ function Group({ group }: { readonly group: VariableGroup }) {
   return (
     <div className="osop-sim-group">
       <button type="button" className="osop-sim-group__head" title={isNode ? 'Show this node' : undefined} disabled={!isNode} onClick={() => store.getState().select({ kind: 'node', id: group.group, origin: 'panel' })}>
-        <span className="osop-sim-group__label">{group.label}</span>
-        {isNode && group.label !== group.group && <code>{group.group}</code>}
+        {isNode ? <code className="osop-sim-group__id">{group.group}</code> : <span className="osop-sim-group__id">{group.label}</span>}
+        {isNode && group.label !== group.group && <span className="osop-sim-group__label">{group.label}</span>}
       </button>
       {group.variables.map((v) => (
         <Row key={v.key} variable={v} />

@@ -6,6 +6,7 @@ import { nodeStyle } from '@/render/nodeStyle';
 import { Icon } from '../Icon';
 import { CHIP_ICONS } from '@/render/chipIcons';
 import type { OsopFlowNode } from '../toFlow';
+import { useBreakpoint, useNodeSimNote, useNodeSimState } from '../simHooks';
 
 /** Below this zoom the card text is unreadable anyway: draw only the box and the title. */
 export const DETAIL_ZOOM = 0.42;
@@ -18,12 +19,14 @@ const selectDetailed = (s: { transform: [number, number, number] }) => s.transfo
 export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>) {
   const { node, card, direction, editable } = data;
   const detailed = useStore(selectDetailed);
+  const simState = useNodeSimState(node.id);
   const style = nodeStyle(node.type, node.typeKind);
   const css = { width: card.width, height: card.height, '--accent': style.color } as CSSProperties;
   if (!detailed) {
     return (
-      <div className="osop-node osop-node--far" style={css} data-node-id={node.id} data-node-type={node.type} title={card.titleFull}>
+      <div className="osop-node osop-node--far" style={css} data-node-id={node.id} data-node-type={node.type} data-sim-state={simState} title={card.titleFull}>
         <div className="osop-node__far-title">{card.titleLines.join(' ')}</div>
+        <SimMarks id={node.id} />
         <Anchors direction={direction} editable={editable} />
       </div>
     );
@@ -35,6 +38,7 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
       style={css}
       data-node-id={node.id}
       data-node-type={node.type}
+      data-sim-state={simState}
       title={card.truncated ? `${card.titleFull}\n(click for details)` : undefined}
     >
       <div className="osop-node__header">
@@ -66,10 +70,23 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
           ))}
         </div>
       )}
+      <SimMarks id={node.id} />
       <Anchors direction={direction} editable={editable} />
     </div>
   );
 });
+
+/** During a simulation: the node's run note (`succeeded`, `next`…) and its breakpoint dot. */
+function SimMarks({ id }: { readonly id: string }) {
+  const note = useNodeSimNote(id);
+  const breakpoint = useBreakpoint(id);
+  return (
+    <>
+      {note !== undefined && <span className="osop-node__sim">{note}</span>}
+      {breakpoint && <span className="osop-node__bp" role="img" aria-label="Breakpoint" title="Breakpoint: the run pauses before this node" />}
+    </>
+  );
+}
 
 /**
  * Where edges attach, as React Flow reads it from the DOM when it measures a node (elements with
