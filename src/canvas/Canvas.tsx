@@ -58,7 +58,9 @@ function FlowView() {
   const editorOpen = useAppStore((s) => s.editorOpen);
   const embed = useAppStore((s) => s.embed);
   // A provisional layout (drawn while ELK loads) is fitted, and so is the final one after it.
-  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}:${shown.provisional === true ? 'p' : 'f'}` : null;
+  // Opening the simulation panel narrows the canvas like the editor does.
+  const simOpen = useAppStore((s) => s.sim !== null);
+  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}${simOpen ? 's' : ''}:${shown.provisional === true ? 'p' : 'f'}` : null;
   // Nodes glide from the provisional to the final layout instead of jumping.
   const [settling, setSettling] = useState(false);
   const wasProvisional = useRef(false);
