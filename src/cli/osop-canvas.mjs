@@ -82,8 +82,7 @@ async function build() {
       target: 'node20',
       packages: 'external',
       tsconfig: join(root, 'tsconfig.json'),
-      sourcemap: 'inline',
-      sourcesContent: false,
+      // No source map: it costs a quarter of a second per start; the bundle is not minified.
       metafile: true,
       logLevel: 'silent',
       legalComments: 'none',
@@ -105,7 +104,6 @@ async function build() {
 }
 
 if (isStale()) await build();
-process.setSourceMapsEnabled(true);
 /** @type {{ main: (argv: readonly string[]) => Promise<number> }} */
 const cli = await import(pathToFileURL(outFile).href);
 process.exitCode = await cli.main(process.argv.slice(2));
