@@ -11,10 +11,15 @@ interface Card {
   readonly edges: number;
 }
 
-const CARDS: readonly Card[] = EXAMPLES.map((example) => {
-  const graph = parseWorkflow(example.text).graph;
-  return { example, nodes: graph?.nodes.length ?? 0, edges: graph?.edges.length ?? 0 };
-});
+let cards: readonly Card[] | undefined;
+/** The gallery cards, parsed on first use (never while the app starts). */
+function galleryCards(): readonly Card[] {
+  cards ??= EXAMPLES.map((example) => {
+    const graph = parseWorkflow(example.text).graph;
+    return { example, nodes: graph?.nodes.length ?? 0, edges: graph?.edges.length ?? 0 };
+  });
+  return cards;
+}
 
 /**
  * Draws the thumbnails one after another in a worker of their own (so they never supersede the
@@ -29,7 +34,7 @@ function useThumbnails(theme: 'light' | 'dark'): Readonly<Record<string, string>
     const urls: string[] = [];
     void (async () => {
       const { renderSvg } = await import('@/render/svg');
-      for (const { example } of CARDS) {
+      for (const { example } of galleryCards()) {
         const graph = parseWorkflow(example.text).graph;
         if (!graph || stopped()) continue;
         const diagram = buildDiagram(graph, graph.layout.direction ?? 'DOWN');
@@ -72,7 +77,7 @@ export function Gallery({ onClose }: { readonly onClose: () => void }) {
     <dialog ref={ref} className="osop-dialog osop-gallery" aria-label="Examples" data-testid="gallery" onClose={onClose} onCancel={onClose}>
       <h2>Examples</h2>
       <ul className="osop-gallery__grid">
-        {CARDS.map(({ example, nodes, edges }) => (
+        {galleryCards().map(({ example, nodes, edges }) => (
           <li key={example.id}>
             <button type="button" className="osop-gallery__card" onClick={() => open(example)} aria-label={`Open ${example.title}`}>
               <span className="osop-gallery__thumb">

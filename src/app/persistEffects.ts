@@ -14,7 +14,9 @@ const MAX_FRAGMENT_CHARS = 1_500_000;
 
 export function startPersistEffects(store: StoreApi<AppState>, sim: () => string | undefined): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastText: string | null = null;
+  // A document opened from its link is already in the address bar: nothing to write at start
+  // (re-encoding a large document would only block the page).
+  let lastText: string | null = store.getState().source.kind === 'link' ? store.getState().text : null;
   let payload = '';
   let lastSim: string | undefined;
   const flush = () => {
