@@ -59,7 +59,8 @@ const REASONS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a directory',
 };
 
-function reasonOf(error: unknown): string {
+/** Why a file operation failed, in words (`no such file`, `permission denied`, …). */
+export function reasonOf(error: unknown): string {
   const code =
     error !== null && typeof error === 'object' && 'code' in error ? String(error.code) : '';
   return REASONS[code] ?? (error instanceof Error ? error.message : String(error));

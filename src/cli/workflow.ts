@@ -2,7 +2,13 @@
  * Reading a workflow file for a command: the file's text, the model's parse result, and the
  * diagnostics as the CLI prints them (`file:line:col severity CODE message`).
  */
-import { parseWorkflow, type Diagnostic, type ParseResult, type Severity } from '@/model';
+import {
+  parseWorkflow,
+  type Diagnostic,
+  type ParseResult,
+  type Severity,
+  type WorkflowGraph,
+} from '@/model';
 import { printable, readWorkflowFile, type Io } from './io';
 
 /** A file read and parsed. */
@@ -23,6 +29,17 @@ export async function loadWorkflow(io: Io, file: string): Promise<LoadOutcome> {
   const read = await readWorkflowFile(io, file);
   if (!read.ok) return { ok: false, file, message: read.message };
   return { ok: true, workflow: { file, text: read.text, result: parseWorkflow(read.text) } };
+}
+
+/**
+ * The graph a command can draw or run: none when the text is not a workflow at all (syntax
+ * error, an .osoplog, …) or when errors left it without a single node.
+ */
+export function usableGraph(result: ParseResult): WorkflowGraph | null {
+  const { graph, diagnostics } = result;
+  if (graph === null) return null;
+  if (graph.nodes.length === 0 && diagnostics.some((d) => d.severity === 'error')) return null;
+  return graph;
 }
 
 /** The name a file is reported under. */
@@ -66,7 +83,7 @@ export function reportUnusable(io: Io, outcome: LoadOutcome, what: string): void
   const { file, result } = outcome.workflow;
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   for (const d of errors.length > 0 ? errors : result.diagnostics) io.err(`${formatDiagnostic(file, d)}\n`);
-  io.err(`osop-canvas: ${displayName(file)} cannot be ${what}: it is not a workflow that can be read.\n`);
+  io.err(`osop-canvas: ${displayName(file)} cannot be ${what} (see the errors above).\n`);
 }
 
 /** Prints the error diagnostics of a workflow that can still be used, with a count of the rest. */

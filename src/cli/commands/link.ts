@@ -4,7 +4,7 @@ import { choiceOption, EXIT, flag, parseCommand, stringList, stringOption, Usage
 import { DEFAULT_BASE } from '../help';
 import type { Io } from '../io';
 import { parseAssignments } from '../values';
-import { displayName, formatReadError, loadWorkflow, reportErrors } from '../workflow';
+import { displayName, formatReadError, loadWorkflow, reportErrors, usableGraph } from '../workflow';
 
 /** The base URL as given, checked: an absolute http(s) address. */
 function checkBase(raw: string): string {
@@ -48,7 +48,7 @@ export async function linkCommand(args: readonly string[], io: Io): Promise<numb
   }
   const { text } = outcome.workflow;
   reportErrors(io, outcome.workflow);
-  if (outcome.workflow.result.graph === null) {
+  if (usableGraph(outcome.workflow.result) === null) {
     io.err(`osop-canvas: warning: ${displayName(file)} is not a workflow the app can draw; the link opens its text in the editor.\n`);
   }
   const link = flag(parsed, 'embed') ? buildEmbedLink(base, text, options) : buildEditorLink(base, text, options);

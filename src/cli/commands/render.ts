@@ -3,11 +3,11 @@ import { writeFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { choiceOption, EXIT, flag, parseCommand, stringOption, UsageError } from '../args';
 import { directionOf, drawSvg, layOut, loadAppFonts } from '../draw';
-import { printable, type Io } from '../io';
+import { printable, reasonOf, type Io } from '../io';
 import { assignFonts } from '../png/assignFonts';
 import { familyCss, pngFonts } from '../png/fonts';
 import { PngUnavailableError, rasterize } from '../png/rasterize';
-import { loadWorkflow, reportErrors, reportUnusable } from '../workflow';
+import { loadWorkflow, reportErrors, reportUnusable, usableGraph } from '../workflow';
 
 type Format = 'svg' | 'png';
 
@@ -73,7 +73,7 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
   }
 
   const outcome = await loadWorkflow(io, file);
-  const graph = outcome.ok ? outcome.workflow.result.graph : null;
+  const graph = outcome.ok ? usableGraph(outcome.workflow.result) : null;
   if (!outcome.ok || graph === null) {
     reportUnusable(io, outcome, 'drawn');
     return EXIT.failed;
@@ -127,8 +127,9 @@ export async function renderCommand(args: readonly string[], io: Io): Promise<nu
   try {
     await writeFile(path, bytes);
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    io.err(`osop-canvas: cannot write ${printable(output)}: ${printable(why)}\n`);
+    const code = error !== null && typeof error === 'object' && 'code' in error ? error.code : '';
+    const why = code === 'ENOENT' ? 'its folder does not exist' : reasonOf(error);
+    io.err(`osop-canvas: cannot write ${printable(output)}: ${printable(why)}.\n`);
     return EXIT.failed;
   }
   const shown = relative(io.cwd, path);

@@ -8,7 +8,7 @@ import { drive, type Take } from '../sim/drive';
 import { buildReport, reportText } from '../sim/report';
 import { buildScenario } from '../sim/scenario';
 import { parseAssignments } from '../values';
-import { displayName, loadWorkflow, reportErrors, reportUnusable } from '../workflow';
+import { displayName, loadWorkflow, reportErrors, reportUnusable, usableGraph } from '../workflow';
 
 function parseTake(arg: string): Take {
   const at = arg.lastIndexOf(':');
@@ -59,7 +59,7 @@ export async function simulateCommand(args: readonly string[], io: Io): Promise<
   const iterationGuard = parseGuard(stringOption(parsed, 'max-iterations'));
 
   const outcome = await loadWorkflow(io, file);
-  const graph = outcome.ok ? outcome.workflow.result.graph : null;
+  const graph = outcome.ok ? usableGraph(outcome.workflow.result) : null;
   if (!outcome.ok || graph === null) {
     reportUnusable(io, outcome, 'simulated');
     return EXIT.failed;
