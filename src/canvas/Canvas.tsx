@@ -47,20 +47,24 @@ function FlowView() {
   const editable = useAppStore((s) => !s.embed && !s.stale && !s.parsing);
   const theme = useAppStore((s) => s.theme);
   const docNonce = useAppStore((s) => s.docNonce);
-  const base = useMemo(() => (shown ? toFlow(shown, editable) : EMPTY), [shown, editable]);
+  const zoomedOut = useStore(selectFar);
+  const [fitted, setFitted] = useState<string | null>(null);
+  const large = (shown?.graph.nodes.length ?? 0) > LARGE_GRAPH;
+  // Fit to view whenever a document is opened, the direction changes or a side pane opens or
+  // closes (not on edits). A provisional layout (drawn while ELK loads) is fitted, and so is
+  // the final one after it. The simulation panel narrows the canvas like the editor does.
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const embed = useAppStore((s) => s.embed);
+  const simOpen = useAppStore((s) => s.sim !== null);
+  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}${simOpen ? 's' : ''}:${shown.provisional === true ? 'p' : 'f'}` : null;
+  // Large graphs: React Flow draws only when zoomed in (and then only what is visible); zoomed
+  // out, and until the first fit, the overview layer draws everything at once — and React
+  // Flow's nodes are not even built.
+  const overview = large && (zoomedOut || fitted !== fitKey);
+  const base = useMemo(() => (shown && !overview ? toFlow(shown, editable) : EMPTY), [shown, editable, overview]);
   const edits = useCanvasEdits(base, shown);
   const flow = edits.flow;
   const { fitBounds } = useReactFlow();
-  const [fitted, setFitted] = useState<string | null>(null);
-  const zoomedOut = useStore(selectFar);
-
-  // Fit to view whenever a document is opened or the direction changes (not on edits).
-  const editorOpen = useAppStore((s) => s.editorOpen);
-  const embed = useAppStore((s) => s.embed);
-  // A provisional layout (drawn while ELK loads) is fitted, and so is the final one after it.
-  // Opening the simulation panel narrows the canvas like the editor does.
-  const simOpen = useAppStore((s) => s.sim !== null);
-  const fitKey = shown ? `${docNonce}:${shown.diagram.request.direction}:${editorOpen ? 'e' : ''}${simOpen ? 's' : ''}:${shown.provisional === true ? 'p' : 'f'}` : null;
   // Nodes glide from the provisional to the final layout instead of jumping.
   const [settling, setSettling] = useState(false);
   const wasProvisional = useRef(false);
@@ -104,10 +108,6 @@ function FlowView() {
     };
   }, [embed, shown, fitBounds]);
 
-  // Large graphs: React Flow draws only when zoomed in (and then only what is visible); zoomed
-  // out, and until the first fit, the overview layer draws everything at once.
-  const large = flow.nodes.length > LARGE_GRAPH;
-  const overview = large && (zoomedOut || fitted !== fitKey);
   const drawn = overview ? EMPTY : flow;
 
   const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id, origin: 'canvas' }), [store]);
