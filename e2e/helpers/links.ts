@@ -15,3 +15,15 @@ export function decodeOsopHash(hash: string): string | null {
   if (!m?.[1]) return null;
   return inflateRawSync(Buffer.from(m[1], 'base64url')).toString('utf8');
 }
+
+/** `#osop=…&sim=…`: a document with simulation values (a JSON object, same encoding). */
+export function simLink(text: string, values: Readonly<Record<string, number | boolean | string>>, query = ''): string {
+  return `${osopLink(text, query)}&sim=${osopPayload(JSON.stringify(values))}`;
+}
+
+/** The simulation values held by a `&sim=` fragment part; null without one. */
+export function decodeSimHash(hash: string): Record<string, unknown> | null {
+  const m = /[#&]sim=([^&]*)/.exec(hash);
+  if (!m?.[1]) return null;
+  return JSON.parse(inflateRawSync(Buffer.from(decodeURIComponent(m[1]), 'base64url')).toString('utf8')) as Record<string, unknown>;
+}

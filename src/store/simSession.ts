@@ -142,7 +142,7 @@ export function withHead(sim: Simulator, s: SimSession, head: RunState, viewStep
 export function describeStatus(run: RunState): string {
   const p = run.paused;
   if (p?.kind === 'breakpoint') return `Paused at the breakpoint before ${p.node}`;
-  if (p?.kind === 'missing-value') return `Paused: ${p.node} needs ${p.names.join(', ')}`;
+  if (p?.kind === 'missing-value') return `Paused: ${p.node} needs a value for ${p.missing.map((m) => m.variable).join(', ')}`;
   if (p?.kind === 'choose-branch') return `Paused: choose the branch out of ${p.node}`;
   const done = Object.values(run.nodes);
   const count = (state: string) => done.filter((n) => n.state === state).length;
