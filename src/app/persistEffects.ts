@@ -16,9 +16,13 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A document opened from its link is already in the address bar: nothing to write at start
   // (re-encoding a large document would only block the page).
-  let lastText: string | null = store.getState().source.kind === 'link' ? store.getState().text : null;
+  const fromLink = store.getState().source.kind === 'link';
+  let lastText: string | null = fromLink ? store.getState().text : null;
+  // Likewise the link's own `&sim=` values.
+  let lastSim: string | undefined = fromLink ? sim() : undefined;
+  /** The encoded document, and the text it encodes (encoded only when the fragment is written). */
   let payload = '';
-  let lastSim: string | undefined;
+  let payloadText: string | null = null;
   const flush = () => {
     timer = undefined;
     const { text, embed } = store.getState();
@@ -32,7 +36,10 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
       } catch {
         // Storage full or disabled: the fragment still holds the document.
       }
+    }
+    if (payloadText !== text) {
       payload = encodePayload(text);
+      payloadText = text;
     }
     const fragment = payload.length <= MAX_FRAGMENT_CHARS ? buildFragment({ osop: payload, ...(simPayload !== undefined ? { sim: simPayload } : {}) }) : '';
     const url = `${location.pathname}${location.search}${fragment}`;
