@@ -46,9 +46,12 @@ Options:
   --dir RIGHT|DOWN        layout direction (default: x-layout.direction, else DOWN)
   --theme light|dark      colours (default light)
   --scale <n>             PNG pixels per SVG unit (default 2, at most 8)
-  --font <family>         PNG: the font to draw text with (an installed font; by default the
-                          first installed of Noto Sans CJK SC/JP/TC/KR, Noto Sans, DejaVu Sans,
-                          Liberation Sans, Arial, so that CJK names are drawn)
+  --font <family>         PNG: an installed font to draw all text with. By default Latin text
+                          uses the first installed of Liberation Sans, Arimo, Arial, Helvetica,
+                          DejaVu Sans (ids and commands: Liberation Mono, DejaVu Sans Mono, …)
+                          and text with CJK or other scripts Noto Sans CJK (SC, TC, JP, KR),
+                          Source Han Sans, WenQuanYi Micro Hei, PingFang SC or Microsoft YaHei
+                          (fontconfig's fc-list tells what is installed)
   --no-fonts              SVG: do not embed the app's fonts (Inter, JetBrains Mono; ~93 KB)
   --no-source             SVG: do not embed the YAML (by default dropping the SVG on the app
                           reopens the workflow)
