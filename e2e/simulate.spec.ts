@@ -4,7 +4,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { expect, test } from './fixtures';
-import { decodeSimHash, simLink } from './helpers/links';
+import { decodeOsopHash, decodeSimHash, simLink } from './helpers/links';
 import { REFERENCE, SHARED } from './helpers/paths';
 import { SimPanel } from './pages/SimPanel';
 
@@ -249,6 +249,10 @@ test.describe('simulation on the reference workflow', () => {
     await expect(sim.toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(sim.value('error_rate_10')).toHaveValue('0.02');
     await expect(renamed).toBeVisible();
+    // Changing only a value rewrites the fragment with the document still in it.
+    await sim.value('error_rate_10').fill('0.03');
+    await expect.poll(() => decodeSimHash(new URL(page.url()).hash)?.['health_check_10.error_rate_10']).toBe(0.03);
+    expect(decodeOsopHash(new URL(page.url()).hash)).toBe(REFERENCE);
     await sim.region.getByRole('button', { name: 'Delete Two percent' }).click();
     await expect(renamed).toHaveCount(0);
 

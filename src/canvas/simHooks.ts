@@ -33,6 +33,11 @@ export function useConditionResult(id: string): { readonly text: string; readonl
   return text === undefined || result === undefined ? undefined : { text, result, explanation };
 }
 
+/** True while the run is paused at this node (a breakpoint before it, or a question about it). */
+export function useNodeSimPaused(id: string): boolean {
+  return useAppStore((s) => shownRun(s)?.paused?.node === id);
+}
+
 /** A short note on the node's card: `next`, `retrying 2/4`, `needs a value`, `failed`… */
 export function useNodeSimNote(id: string): string | undefined {
   return useAppStore((s) => noteOf(shownRun(s), id));

@@ -26,7 +26,7 @@ export function SimScenarios() {
     <section className="osop-sim-section" aria-labelledby="sim-scenarios-title" data-testid={TID.simScenarios}>
       <h3 id="sim-scenarios-title">Scenarios</h3>
       <form className="osop-sim-save" onSubmit={save}>
-        <input className="osop-sim-input" aria-label="Scenario name" placeholder="Name these values, e.g. 2% errors at 10%" value={name} onChange={(e) => setName(e.target.value)} />
+        <input className="osop-sim-input" aria-label="Scenario name" placeholder="e.g. 2% errors at 10%" value={name} onChange={(e) => setName(e.target.value)} />
         <button type="submit" className="osop-btn" disabled={name.trim() === ''}>
           <Icon icon={Save} size={14} />
           <span>Save scenario</span>

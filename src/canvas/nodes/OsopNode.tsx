@@ -6,7 +6,7 @@ import { nodeStyle } from '@/render/nodeStyle';
 import { Icon } from '../Icon';
 import { CHIP_ICONS } from '@/render/chipIcons';
 import type { OsopFlowNode } from '../toFlow';
-import { useBreakpoint, useNodeSimNote, useNodeSimState } from '../simHooks';
+import { useBreakpoint, useNodeSimNote, useNodeSimPaused, useNodeSimState } from '../simHooks';
 
 /** Below this zoom the card text is unreadable anyway: draw only the box and the title. */
 export const DETAIL_ZOOM = 0.42;
@@ -80,9 +80,10 @@ export const OsopNode = memo(function OsopNode({ data }: NodeProps<OsopFlowNode>
 function SimMarks({ id }: { readonly id: string }) {
   const note = useNodeSimNote(id);
   const breakpoint = useBreakpoint(id);
+  const paused = useNodeSimPaused(id);
   return (
     <>
-      {note !== undefined && <span className="osop-node__sim">{note}</span>}
+      {note !== undefined && <span className={paused ? 'osop-node__sim osop-node__sim--paused' : 'osop-node__sim'}>{note}</span>}
       {breakpoint && <span className="osop-node__bp" role="img" aria-label="Breakpoint" title="Breakpoint: the run pauses before this node" />}
     </>
   );
