@@ -155,3 +155,11 @@ export function describeStatus(run: RunState): string {
   const next = run.replay ? run.replay.records[run.replay.next]?.node : run.queue[0];
   return `Step ${run.stepCount}${next !== undefined ? ` · next: ${next}` : ''}`;
 }
+
+/**
+ * What a simulation depends on in a graph: its nodes and edges as written. Moving a node (which
+ * only writes `x-layout`) or editing text elsewhere keeps the key, so the run is kept.
+ */
+export function simKeyOf(graph: WorkflowGraph): string {
+  return JSON.stringify([graph.meta.id ?? '', graph.nodes.map((n) => n.raw), graph.edges.map((e) => e.raw)]);
+}

@@ -206,6 +206,15 @@ describe('simulation slice', () => {
     expect(s.breakpoints).toEqual(['rollback']);
   });
 
+  it('keeps the run when only a node position changed', async () => {
+    const store = await simulating();
+    store.getState().simStep();
+    const head = session(store).head;
+    store.getState().setText(`${reference}x-layout:\n  nodes:\n    canary_10: { x: 240, y: 180 }\n`, 'canvas');
+    expect(store.getState().graph?.layout.pinned).toHaveProperty('canary_10');
+    expect(session(store).head).toBe(head);
+  });
+
   it('warns when two conditional branches are true, and asks the user to pick for prose', async () => {
     const store = await simulating(branches);
     let s = session(store);

@@ -8,7 +8,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { WorkflowGraph } from '@/model/types';
 import type { RunState } from '@/sim';
 import { loadSimulator, type Simulator } from './simLoader';
-import { carryValues, freshRun, overlayValues, pendingValues, put, stateAt, withHead, withSettings } from './simSession';
+import { carryValues, freshRun, overlayValues, pendingValues, put, simKeyOf, stateAt, withHead, withSettings } from './simSession';
 import { DEFAULT_SIM_SPEED, type SimScenario, type SimSession, type SimSlice, type SimValue } from './simTypes';
 import type { AppState } from './types';
 
@@ -81,7 +81,9 @@ export const createSimSlice =
 
     store.subscribe((state, prev) => {
       const s = state.sim;
-      if (state.graph === prev.graph || state.graph === null || simulator === null || s?.phase !== 'ready') return;
+      if (state.graph === prev.graph || state.graph === null || simulator === null || s?.phase !== 'ready' || s.head === null) return;
+      // A change that leaves nodes and edges as they were (a node dragged) keeps the run.
+      if (simKeyOf(state.graph) === simKeyOf(s.head.graph)) return;
       set({ sim: sessionFor(simulator, state.graph, { ...s, viewStep: null }, {}, true) });
     });
 
