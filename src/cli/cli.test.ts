@@ -23,7 +23,8 @@ beforeAll(async () => {
   expect(first.code).toBe(0);
 }, 120_000);
 
-describe.concurrent('osop-canvas (child process)', () => {
+// One process at a time: each loads the whole bundle, and two cores are easily swamped.
+describe('osop-canvas (child process)', () => {
   it('--help documents every command and the exit codes', async () => {
     const r = await runCli(['--help'], cwd);
     expect(r.code).toBe(0);
@@ -33,9 +34,8 @@ describe.concurrent('osop-canvas (child process)', () => {
   });
 
   it('has help for each command', async () => {
-    const runs = await Promise.all(
-      ['render', 'validate', 'link', 'simulate'].map((c) => runCli([c, '--help'], cwd)),
-    );
+    const runs = [];
+    for (const c of ['render', 'validate', 'link', 'simulate']) runs.push(await runCli([c, '--help'], cwd));
     expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
     expect(runs[0]?.stdout).toMatch(/^Usage: osop-canvas render <file> -o/);
     expect(runs[3]?.stdout).toContain('--set <name>=<value>');
