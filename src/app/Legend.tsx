@@ -18,15 +18,18 @@ function summarize(graph: WorkflowGraph | null) {
 export function Legend() {
   const graph = useAppStore((s) => s.graph);
   const embed = useAppStore((s) => s.embed);
-  const [open, setOpen] = useState(!embed);
+  // Open for readers; folded away while the editor shares the screen.
+  const editorOpen = useAppStore((s) => s.editorOpen);
+  const [open, setOpen] = useState<boolean | null>(null);
+  const shown = open ?? (!embed && !editorOpen);
   const { modes, types } = summarize(graph);
   if (!graph) return null;
   return (
-    <div className={open ? 'osop-legend osop-legend--open' : 'osop-legend'} data-testid={TID.legend}>
-      <button type="button" className="osop-legend__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+    <div className={shown ? 'osop-legend osop-legend--open' : 'osop-legend'} data-testid={TID.legend}>
+      <button type="button" className="osop-legend__toggle" aria-expanded={shown} onClick={() => setOpen(!shown)}>
         Legend
       </button>
-      {open && (
+      {shown && (
         <div className="osop-legend__body">
           <ul>
             {modes.map((mode) => {
