@@ -91,22 +91,34 @@ function FlowView() {
     return () => cancelAnimationFrame(frame);
   }, [shown, fitKey, fitted, fitBounds]);
 
-  // Embedded views follow their frame: refit whenever the frame is resized.
+  // Embedded views follow their frame: refit whenever the frame is resized. In the app, a
+  // panel opening or closing keeps the diagram centred where it was instead of cutting it off.
   const frame = useRef<HTMLDivElement>(null);
+  const { getViewport, setViewport } = useReactFlow();
   useEffect(() => {
     const el = frame.current;
-    if (!embed || !el || !shown) return;
+    if (!el || !shown) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let size = { w: el.clientWidth, h: el.clientHeight };
     const observer = new ResizeObserver(() => {
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(() => void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }), 60);
+      const next = { w: el.clientWidth, h: el.clientHeight };
+      const dw = next.w - size.w;
+      const dh = next.h - size.h;
+      size = next;
+      if (embed) {
+        if (timer !== undefined) clearTimeout(timer);
+        timer = setTimeout(() => void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }), 60);
+      } else if (dw !== 0 || dh !== 0) {
+        const v = getViewport();
+        void setViewport({ x: v.x + dw / 2, y: v.y + dh / 2, zoom: v.zoom });
+      }
     });
     observer.observe(el);
     return () => {
       observer.disconnect();
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [embed, shown, fitBounds]);
+  }, [embed, shown, fitBounds, getViewport, setViewport]);
 
   const drawn = overview ? EMPTY : flow;
 
