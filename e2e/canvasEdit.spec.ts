@@ -94,7 +94,7 @@ test.describe('editing on the canvas', () => {
       REFERENCE.slice(timeoutAt + '    timeout_sec: 300'.length, conditionEnd) +
       '    label: Healthy at 10%\n' +
       REFERENCE.slice(conditionEnd);
-    expect(await documentText(page)).toBe(expected);
+    await expect.poll(() => documentText(page)).toBe(expected);
   });
 
   test('adding a node from the palette', async ({ wf, page }) => {
@@ -102,7 +102,7 @@ test.describe('editing on the canvas', () => {
     await page.getByRole('button', { name: 'Add agent node' }).click();
     await wf.waitForNodes(10);
     await expect(wf.node('agent_1')).toBeVisible();
-    expect(await documentText(page)).toContain('- id: agent_1');
+    await expect.poll(() => documentText(page)).toContain('- id: agent_1');
   });
 
   test('canvas edits are refused while the YAML does not parse', async ({ wf, page }) => {

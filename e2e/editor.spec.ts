@@ -17,7 +17,8 @@ function editorText(page: Page): Promise<string> {
 }
 
 async function gotoLine(page: Page, line: number): Promise<void> {
-  await page.locator('.monaco-editor .view-lines').click({ position: { x: 300, y: 200 } });
+  // The scrollable viewport, not `.view-lines` (which moves with the scroll position).
+  await page.locator('.monaco-editor .monaco-scrollable-element.editor-scrollable').click({ position: { x: 300, y: 200 } });
   await page.keyboard.press('Control+Home');
   for (let i = 1; i < line; i++) await page.keyboard.press('ArrowDown');
 }

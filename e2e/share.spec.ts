@@ -44,7 +44,7 @@ test('an exported SVG dropped onto the app reopens the same document', async ({ 
   await wf.canvas.dispatchEvent('drop', { dataTransfer });
   await wf.waitForNodes(9);
   await expect(wf.workflowName).toHaveText('Kubernetes 漸進式發布');
-  expect(await page.evaluate(() => localStorage.getItem('osop-canvas:document'))).toBe(REFERENCE);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('osop-canvas:document'))).toBe(REFERENCE);
 });
 
 test('Export PNG downloads a 2× image', async ({ wf, page }) => {

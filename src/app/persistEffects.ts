@@ -15,28 +15,35 @@ const MAX_FRAGMENT_CHARS = 1_500_000;
 export function startPersistEffects(store: StoreApi<AppState>, sim: () => string | undefined): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A document opened from its link is already in the address bar: nothing to write at start
-  // (re-encoding a large document would only block the page).
+  // (re-encoding a large document would only block the page), and the autosave keeps what it
+  // held until the user changes something.
   const fromLink = store.getState().source.kind === 'link';
-  let lastText: string | null = fromLink ? store.getState().text : null;
+  /** The text the address bar holds, and the text the autosave holds (null: unknown). */
+  let fragmentText: string | null = fromLink ? store.getState().text : null;
+  let savedText: string | null = null;
   // Likewise the link's own `&sim=` values.
   let lastSim: string | undefined = fromLink ? sim() : undefined;
+  /** Whether anything changed since start (a link's document is autosaved only then). */
+  let changed = false;
   /** The encoded document, and the text it encodes (encoded only when the fragment is written). */
   let payload = '';
   let payloadText: string | null = null;
   const flush = () => {
     timer = undefined;
     const { text, embed } = store.getState();
-    const simPayload = sim();
-    if (embed || (text === lastText && simPayload === lastSim)) return;
-    lastSim = simPayload;
-    if (text !== lastText) {
-      lastText = text;
+    if (embed) return;
+    if (text !== savedText) {
+      savedText = text;
       try {
         localStorage.setItem(AUTOSAVE_KEY, text);
       } catch {
         // Storage full or disabled: the fragment still holds the document.
       }
     }
+    const simPayload = sim();
+    if (text === fragmentText && simPayload === lastSim) return;
+    fragmentText = text;
+    lastSim = simPayload;
     if (payloadText !== text) {
       payload = encodePayload(text);
       payloadText = text;
@@ -48,11 +55,14 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
   const unsubscribe = store.subscribe((state, prev) => {
     // The simulation's values (`&sim=`) change the fragment too.
     if (state.text === prev.text && sim() === lastSim) return;
+    changed = true;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
   });
-  flush();
-  const onHide = () => flush();
+  if (!fromLink) flush();
+  const onHide = () => {
+    if (!fromLink || changed) flush();
+  };
   window.addEventListener('pagehide', onHide);
   return () => {
     unsubscribe();

@@ -108,7 +108,11 @@ export function connectEditor(editor: Editor, store: StoreApi<AppState>): () => 
       const state = store.getState();
       const graph = state.parse.graph;
       if (!graph || state.stale) return;
-      const el = elementAt(graph, model.getOffsetAt(e.position));
+      // A cursor in a line's indentation or on its `- ` belongs to what the line holds
+      // (`  - id: b` is b, not the item that ended on the line before).
+      const lead = /^\s*(?:-\s+)*/.exec(model.getLineContent(e.position.lineNumber))?.[0].length ?? 0;
+      const column = Math.max(e.position.column, lead + 1);
+      const el = elementAt(graph, model.getOffsetAt({ lineNumber: e.position.lineNumber, column }));
       const current = state.selection;
       if (!el) return;
       const next = el.kind === 'node' ? ({ kind: 'node', id: el.node.id, origin: 'editor' } as const) : ({ kind: 'edge', id: el.edge.id, origin: 'editor' } as const);
