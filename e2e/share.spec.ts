@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { osopLink } from './helpers/links';
+import { decodeSimHash, osopLink } from './helpers/links';
+import { SimPanel } from './pages/SimPanel';
 import { REFERENCE } from './helpers/paths';
 
 test('the embed link in a 600×400 iframe draws every node and loads no Monaco code', async ({ page, baseURL }) => {
@@ -95,4 +96,30 @@ test('a long document gets a warning and a ?url= link instead', async ({ wf, pag
   await expect(dialog).toContainText('longer than 8 KB');
   await dialog.getByLabel('Raw file address (optional)').fill('https://raw.example.com/k8s.osop.yaml');
   await expect(dialog.getByLabel('Editor link', { exact: true })).toHaveValue(/\?url=https%3A%2F%2Fraw\.example\.com%2Fk8s\.osop\.yaml$/);
+});
+
+test('while simulating, the editor link carries the values on screen (optional)', async ({ wf, page, context }) => {
+  const sim = new SimPanel(page);
+  await wf.openText(REFERENCE);
+  await wf.waitForNodes(9);
+  await sim.open();
+  await sim.value('error_rate_10').fill('0.02');
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByTestId('share-dialog');
+  const editorLink = dialog.getByLabel('Editor link', { exact: true });
+  const include = dialog.getByRole('checkbox', { name: /Include the simulation values/ });
+  await expect(include).toBeChecked();
+  await expect(include.locator('..')).toContainText('error_rate_10 = 0.02');
+  const link = await editorLink.inputValue();
+  expect(decodeSimHash(new URL(link).hash)).toMatchObject({ 'health_check_10.error_rate_10': 0.02 });
+  await include.uncheck();
+  await expect(editorLink).not.toHaveValue(/&sim=/);
+  // The link with the values opens in Simulate with them: the run rolls back.
+  const other = await context.newPage();
+  await other.goto(link);
+  const otherSim = new SimPanel(other);
+  await expect(otherSim.value('error_rate_10')).toHaveValue('0.02');
+  await otherSim.runToEnd();
+  await otherSim.expectStates({ rollback: 'succeeded', canary_50: 'skipped' });
+  await other.close();
 });

@@ -27,7 +27,7 @@ function CopyRow({ label, value, multiline = false }: { readonly label: string; 
       <label htmlFor={id}>{label}</label>
       <div className="osop-share__value">
         {multiline ? (
-          <textarea ref={field} id={id} readOnly value={value} rows={value.split('\n').length} onFocus={(e) => e.target.select()} />
+          <textarea ref={field} id={id} readOnly value={value} rows={Math.min(4, value.split('\n').length)} onFocus={(e) => e.target.select()} />
         ) : (
           <input ref={field} id={id} readOnly value={value} onFocus={(e) => e.target.select()} />
         )}
@@ -39,6 +39,16 @@ function CopyRow({ label, value, multiline = false }: { readonly label: string; 
   );
 }
 
+/** "error_rate_10 = 0.02, …": the values the user changed first (names without their node). */
+function describeValues(values: Readonly<Record<string, unknown>>, defaults: Readonly<Record<string, unknown>>): string {
+  const entries = Object.entries(values);
+  const edited = entries.filter(([k, v]) => defaults[k] !== v);
+  const shown = (edited.length > 0 ? edited : entries).slice(0, 3).map(([k, v]) => `${k.slice(k.lastIndexOf('.') + 1)} = ${String(v)}`);
+  const more = (edited.length > 0 ? edited.length : entries.length) - shown.length;
+  const rest = edited.length > 0 ? `; the others as on screen` : '';
+  return `${shown.join(', ')}${more > 0 ? `, +${more} more` : ''}${rest}`;
+}
+
 /** Links and snippets to put the workflow into docs, chats and READMEs. */
 export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
   const text = useAppStore((s) => s.text);
@@ -46,6 +56,12 @@ export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
   const theme = useAppStore((s) => s.theme);
   const direction = useAppStore(effectiveDirection);
   const [withView, setWithView] = useState(false);
+  // While simulating, the values on screen go into the editor link (`&sim=`) unless unticked.
+  const simValues = useAppStore((s) => (s.sim?.phase === 'ready' ? s.sim.values : null));
+  const simDefaults = useAppStore((s) => (s.sim?.phase === 'ready' ? s.sim.defaults : null));
+  const scenarioName = useAppStore((s) => (s.sim?.scenarioId ? s.simScenarios.find((c) => c.id === s.sim?.scenarioId)?.name : undefined));
+  const [withSim, setWithSim] = useState(true);
+  const sim = withSim && simValues !== null && Object.keys(simValues).length > 0 ? simValues : undefined;
   const [rawUrl, setRawUrl] = useState('');
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -62,9 +78,10 @@ export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
         name,
         file: fileBase(meta?.id ?? name),
         ...(withView ? { theme, dir: direction } : {}),
+        ...(sim !== undefined ? { sim } : {}),
         ...(hosted !== undefined ? { rawUrl: hosted } : {}),
       }),
-    [text, name, meta?.id, withView, theme, direction, hosted],
+    [text, name, meta?.id, withView, theme, direction, sim, hosted],
   );
   const kb = (snippets.linkBytes / 1024).toFixed(1);
   return (
@@ -86,6 +103,13 @@ export function ShareDialog({ onClose }: { readonly onClose: () => void }) {
         <input type="checkbox" checked={withView} onChange={(e) => setWithView(e.target.checked)} /> Include view settings ({theme} theme,{' '}
         {direction === 'DOWN' ? 'top to bottom' : 'left to right'})
       </label>
+      {simValues !== null && Object.keys(simValues).length > 0 && (
+        <label className="osop-share__check">
+          <input type="checkbox" checked={withSim} onChange={(e) => setWithSim(e.target.checked)} /> Include the simulation values in the editor
+          link ({scenarioName !== undefined ? `scenario “${scenarioName}”, ` : ''}
+          {describeValues(simValues, simDefaults ?? {})})
+        </label>
+      )}
       <div className="osop-share__row">
         <label htmlFor="osop-share-raw">Raw file address (optional)</label>
         <input id="osop-share-raw" type="url" placeholder="https://raw.githubusercontent.com/…/workflow.osop.yaml" value={rawUrl} onChange={(e) => setRawUrl(e.target.value)} />
