@@ -1,23 +1,20 @@
-import { layoutClient } from './app/layoutClientInstance';
+/**
+ * Entry: small on purpose. It reads what to open, starts parsing it in a worker and starts the
+ * layout worker, and only then loads the app (React, the canvas, …): parsing runs on the other
+ * core while the app's code is compiled and evaluated.
+ */
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/jetbrains-mono/400.css';
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
-import { startApp } from './app/startApp';
-import { AppStoreContext } from './store/useAppStore';
+import { layoutClient } from './app/layoutClientInstance';
+import { readStartPlan } from './app/startPlan';
+import { markOnce } from './lib/perfMark';
+import { createParseClient } from './store/parseClient';
 
-const store = startApp(layoutClient);
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <AppStoreContext.Provider value={store}>
-        <App />
-      </AppStoreContext.Provider>
-    </StrictMode>,
-  );
-}
+const plan = readStartPlan();
+const parseAsync = createParseClient();
+const firstParse = parseAsync(plan.text);
+markOnce('parse-started');
+void import('./app/boot').then(({ boot }) => boot({ plan, client: layoutClient, parseAsync, firstParse }));

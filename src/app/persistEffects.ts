@@ -6,8 +6,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { buildFragment, encodePayload } from '@/share';
 import type { AppState } from '@/store/types';
+import { AUTOSAVE_KEY } from './startPlan';
 
-export const AUTOSAVE_KEY = 'osop-canvas:document';
 const DELAY_MS = 350;
 /** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
 const MAX_FRAGMENT_CHARS = 1_500_000;
@@ -59,7 +59,8 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
   });
-  if (!fromLink) flush();
+  // Not during start-up: the first drawing comes first (encoding costs tens of ms).
+  if (!fromLink) timer = setTimeout(flush, DELAY_MS);
   const onHide = () => {
     if (!fromLink || changed) flush();
   };

@@ -3,46 +3,36 @@
  * starts the effects (layout, address bar + autosave, theme memory, `?url=` loading).
  */
 import type { StoreApi } from 'zustand/vanilla';
-import { EXAMPLES as examples } from '@/examples';
 import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
-import { createParseClient } from '@/store/parseClient';
+import type { ParseAsync } from '@/store/parseClient';
+import type { ParseResult } from '@/model/types';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import type { AppState } from '@/store/types';
 import { decodePayload, parseLocation } from '@/share';
-import { planStart } from './bootstrap';
+import type { StartPlan } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
-import { AUTOSAVE_KEY, startPersistEffects } from './persistEffects';
+import { startPersistEffects } from './persistEffects';
+import { EDITOR_KEY, readStorage, THEME_KEY } from './startPlan';
 import { startSimEffects } from './sim/simEffects';
 
-const THEME_KEY = 'osop-canvas:theme';
-const EDITOR_KEY = 'osop-canvas:editor';
-
-function readStorage(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null;
-  }
+export interface StartInput {
+  readonly plan: StartPlan;
+  readonly client: LayoutClient | null;
+  /** The worker-backed parser, and its parse of `plan.text` (started before the app loaded). */
+  readonly parseAsync: ParseAsync;
+  readonly firstParse: Promise<ParseResult>;
 }
 
-export function startApp(client: LayoutClient | null): StoreApi<AppState> {
-  const reference = examples[0];
-  const plan = planStart({
-    search: location.search,
-    hash: location.hash,
-    autosaved: readStorage(AUTOSAVE_KEY),
-    reference: { text: reference?.text ?? '', title: reference?.title ?? 'Reference workflow' },
-    prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
-    savedTheme: readStorage(THEME_KEY),
-  });
+export function startApp({ plan, client, parseAsync, firstParse }: StartInput): StoreApi<AppState> {
   const store = createAppStore({
     text: plan.text,
     source: plan.source,
     theme: plan.theme,
     embed: plan.embed,
     dirOverride: plan.dir,
-    parseAsync: createParseClient(),
+    parseAsync,
+    firstParse,
     editorOpen: readStorage(EDITOR_KEY) === 'open',
   });
   if (plan.notice) store.getState().showNotice(plan.notice);

@@ -11,6 +11,7 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { markOnce } from '@/lib/perfMark';
 import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
@@ -65,6 +66,9 @@ function FlowView() {
   const edits = useCanvasEdits(base, shown);
   const flow = edits.flow;
   const { fitBounds } = useReactFlow();
+  useEffect(() => {
+    if (shown) markOnce('drawn');
+  }, [shown]);
   // Nodes glide from the provisional to the final layout instead of jumping.
   const [settling, setSettling] = useState(false);
   const wasProvisional = useRef(false);

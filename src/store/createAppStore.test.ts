@@ -83,4 +83,27 @@ describe('app store', () => {
     expect(store.getState().parsing).toBe(false);
     expect(texts).toEqual([big]);
   });
+
+  it('takes the start document\'s parse from a promise already running, whatever its size', async () => {
+    let resolveFirst: (r: ReturnType<typeof parseWorkflow>) => void = () => undefined;
+    const firstParse = new Promise<ReturnType<typeof parseWorkflow>>((resolve) => (resolveFirst = resolve));
+    const asked: string[] = [];
+    const parseAsync = (text: string) => {
+      asked.push(text);
+      return Promise.resolve(parseWorkflow(text));
+    };
+    const store = createAppStore({ text: reference, source: { kind: 'example' }, parseAsync, firstParse });
+    expect(store.getState().text).toBe(reference);
+    expect(store.getState().parsing).toBe(true);
+    expect(store.getState().graph).toBeNull();
+    resolveFirst(parseWorkflow(reference));
+    await firstParse;
+    await Promise.resolve();
+    expect(store.getState().parsing).toBe(false);
+    expect(store.getState().graph?.nodes).toHaveLength(9);
+    // Later small texts are parsed on the spot; the worker is not asked again.
+    store.getState().setText(reference.replace('漸進式發布', 'K8s'), 'editor');
+    expect(store.getState().graph?.meta.name).toContain('K8s');
+    expect(asked).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * Side effects (layout requests, address bar, autosave) are started separately by the app.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { LayoutDirection } from '@/model/types';
+import type { LayoutDirection, ParseResult } from '@/model/types';
 import { createDocumentSlice } from './documentSlice';
 import { createEditSlice } from './editSlice';
 import { createHistorySlice } from './history';
@@ -23,6 +23,8 @@ export interface AppStoreInit {
   readonly editorOpen?: boolean;
   /** Parses large texts off the main thread (the app passes a worker-backed parser). */
   readonly parseAsync?: ParseAsync;
+  /** The parse of `text`, already running (the app starts it before its code has loaded). */
+  readonly firstParse?: Promise<ParseResult>;
   /** Clock for history coalescing (tests). */
   readonly now?: () => number;
   /** Saved simulation scenarios (the app reads them from storage). */
@@ -31,7 +33,11 @@ export interface AppStoreInit {
 
 export function createAppStore(init: AppStoreInit): StoreApi<AppState> {
   const store = createStore<AppState>()((...a) => ({
-    ...createDocumentSlice({ ...(init.parseAsync ? { parseAsync: init.parseAsync } : {}), ...(init.now ? { now: init.now } : {}) })(...a),
+    ...createDocumentSlice({
+      ...(init.parseAsync ? { parseAsync: init.parseAsync } : {}),
+      ...(init.now ? { now: init.now } : {}),
+      ...(init.firstParse ? { firstParse: init.firstParse } : {}),
+    })(...a),
     ...createHistorySlice(...a),
     ...createEditSlice(...a),
     ...createViewSlice({ dirOverride: init.dirOverride ?? null })(...a),

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { markOnce } from '@/lib/perfMark';
 import { parseWorkflow } from '@/model/parse';
 import type { ParseResult } from '@/model/types';
 import { createHistoryRecorder } from './history';
@@ -25,6 +26,11 @@ export interface DocumentOptions {
   readonly parseAsync?: ParseAsync;
   /** Clock for history coalescing (tests pass a fake). */
   readonly now?: () => number;
+  /**
+   * The parse of the first document, already running off the main thread (started before the
+   * app's code loaded, whatever the document's size): the page draws itself meanwhile.
+   */
+  readonly firstParse?: Promise<ParseResult>;
 }
 
 /**
@@ -37,10 +43,14 @@ export const createDocumentSlice =
   (set, get) => {
     const now = options.now ?? Date.now;
     const recordHistory = createHistoryRecorder();
+    let firstParse = options.firstParse;
     const derive = (text: string): Partial<Derived> => {
       const { parseAsync } = options;
-      if (parseAsync && text.length >= ASYNC_PARSE_CHARS) {
-        void parseAsync(text).then((parse) => {
+      const pending = firstParse ?? (parseAsync && text.length >= ASYNC_PARSE_CHARS ? parseAsync(text) : undefined);
+      firstParse = undefined;
+      if (pending) {
+        void pending.then((parse) => {
+          markOnce('parsed');
           if (get().text === text) set(deriveDocument(text, parse, get()));
         });
         return { text, parsing: true };

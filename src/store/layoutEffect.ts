@@ -5,6 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { applyPins } from '@/layout/pins';
+import { markOnce } from '@/lib/perfMark';
 import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
 import type { LayoutDirection, WorkflowGraph } from '@/model/types';
 import { buildDiagram, type Diagram } from '@/render/diagram';
@@ -53,14 +54,17 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
       show(graph, diagram, known);
       return;
     }
+    markOnce('layout-requested');
     store.setState({ layoutStatus: 'running' });
     // While ELK loads, a quick provisional layout is drawn first (see layout.worker.ts).
     const onProvisional = (result: LayoutResult) => {
+      markOnce('layout-provisional');
       const current = latest;
       if (current?.diagram.request.key === key) show(current.graph, current.diagram, result, true);
     };
     layout(diagram.request, onProvisional).then(
       (result) => {
+        markOnce('layout-final');
         base.clear(); // one geometry at a time is enough: the client keeps its own LRU
         base.set(key, result);
         const current = latest;

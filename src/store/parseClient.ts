@@ -2,7 +2,6 @@
  * Parses documents in a worker. Large texts are parsed there so the page stays responsive;
  * if the worker cannot start or fails, parsing falls back to the main thread (same function).
  */
-import { parseWorkflow } from '@/model/parse';
 import type { ParseResult } from '@/model/types';
 import type { ParseResponse } from './parseProtocol';
 
@@ -10,6 +9,9 @@ import type { ParseResponse } from './parseProtocol';
 export const ASYNC_PARSE_CHARS = 20_000;
 
 export type ParseAsync = (text: string) => Promise<ParseResult>;
+
+/** The fallback: parse on the main thread (loaded on demand: the entry chunk stays small). */
+const parseHere = (text: string): Promise<ParseResult> => import('@/model/parse').then(({ parseWorkflow }) => parseWorkflow(text));
 
 export function createParseClient(): ParseAsync {
   let worker: Worker | null = null;
@@ -23,7 +25,7 @@ export function createParseClient(): ParseAsync {
     worker = null;
     for (const [id, job] of waiting) {
       waiting.delete(id);
-      job.resolve(parseWorkflow(job.text));
+      void parseHere(job.text).then(job.resolve);
     }
   };
   const start = (): Worker | null => {
@@ -56,8 +58,9 @@ export function createParseClient(): ParseAsync {
   const send = (text: string, resolvers: ((r: ParseResult) => void)[]) => {
     const w = start();
     if (!w) {
-      const result = parseWorkflow(text);
-      for (const r of resolvers) r(result);
+      void parseHere(text).then((result) => {
+        for (const r of resolvers) r(result);
+      });
       return;
     }
     busy = true;
