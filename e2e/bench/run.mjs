@@ -6,12 +6,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { measureDrag, measureKeystrokes, measureRename } from './editing.mjs';
 import { generateWorkflow } from './generate.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const PORT = Number(process.env.BENCH_PORT ?? 5191);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const QUICK = process.argv.includes('--quick');
+/** What is served: the production build (`BENCH_DIST` to measure a build made elsewhere). */
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
 
 const payload = (text) => deflateRawSync(Buffer.from(text, 'utf8'), { level: 9 }).toString('base64url');
@@ -23,7 +26,7 @@ const median = (xs) => {
 async function startServer() {
   // Its own process group, so that stopping it stops everything it started.
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js');
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const server = spawn(process.execPath, [vite, 'preview', '--outDir', DIST, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let log = '';
   server.stdout.on('data', (d) => (log += d));
   server.stderr.on('data', (d) => (log += d));
@@ -113,7 +116,7 @@ async function embedJsSize(browser) {
   let raw = 0;
   const files = [];
   for (const path of scripts) {
-    const body = readFileSync(join(ROOT, 'dist', path.replace(/^\//, '')));
+    const body = readFileSync(join(DIST, path.replace(/^\//, '')));
     const gz = gzipSync(body, { level: 9 }).length;
     gzip += gz;
     raw += body.length;
@@ -166,6 +169,47 @@ try {
     else row(`${n} nodes / ${wf.edges} edges: load → drawn, no overlapping nodes`, overl === 0 ? t : Infinity, 'ms', budget, extra);
     if (n === 2000) row('2000 nodes: longest main-thread task while loading', longest, 'ms', 200);
   }
+
+  // Editing (see editing.mjs): latencies from the keydown to the first frame painted with the
+  // change on the canvas; drag frame time from requestAnimationFrame intervals.
+  const ms = (xs) => xs.map((x) => Math.round(x)).join(', ');
+  const reference = readFileSync(join(ROOT, 'src/examples/k8s-rollout.osop.yaml'), 'utf8');
+  const keys = QUICK ? 9 : 15;
+  const kRef = await measureKeystrokes(browser, { url: BASE, nodes: 9, text: reference, id: 'validate_manifests', keys, pauseMs: 200 });
+  row(
+    'keystroke → canvas updated, reference example',
+    median(kRef.runs),
+    'ms',
+    50,
+    `${kRef.runs.length} keys typed in Monaco (purpose of validate_manifests), DOM updated at ${Math.round(median(kRef.dom))} ms median; runs ${ms(kRef.runs)}`,
+  );
+  const wf500 = generateWorkflow(500);
+  const url500 = `${BASE}#osop=${payload(wf500.text)}`;
+  const k500 = await measureKeystrokes(browser, { url: url500, nodes: 500, text: wf500.text, id: 'step_250', keys, pauseMs: 400 });
+  row(
+    'keystroke → canvas updated, 500 nodes',
+    median(k500.runs),
+    'ms',
+    Infinity,
+    `no budget in DESIGN.md; ${k500.view} view (fitted, editor open), DOM updated at ${Math.round(median(k500.dom))} ms median${k500.relayouts ? `, re-layout on ${k500.relayouts} keys` : ''}; runs ${ms(k500.runs)}`,
+  );
+  const rename = await measureRename(browser, { url: url500, nodes: 500, id: 'step_250', others: ['step_0', 'step_249', 'step_251', 'step_499'], reps: QUICK ? 5 : 9, pauseMs: 600 });
+  const relaid = rename.relayouts > 0 || rename.moved.length > 0;
+  row(
+    '500 nodes: rename a label → canvas updated (no re-layout)',
+    relaid ? Infinity : median(rename.runs),
+    'ms',
+    100,
+    `Name field of the details panel, Enter → card shows it (zoom ${rename.zoom.toFixed(2)}); ${relaid ? `RE-LAYOUT: ${rename.relayouts} runs, moved ${rename.moved.join(' ')}` : 'no re-layout, no node moved'}; DOM updated at ${Math.round(median(rename.dom))} ms median; runs ${ms(rename.runs)}`,
+  );
+  const drag = await measureDrag(browser, { url: url500, nodes: 500, id: 'step_250', reps: QUICK ? 3 : 5, steps: 60 });
+  row(
+    '500 nodes: drag a node, frame time',
+    drag.moves.every((d) => d > 50) ? median(drag.runs) : Infinity,
+    'ms',
+    16.7,
+    `${drag.frames} frames over ${drag.runs.length} drags of 60 mouse moves (zoom ${drag.zoom.toFixed(2)}), p95 ${drag.p95.toFixed(1)} ms, max ${Math.round(drag.max)} ms; node moved ${drag.moves.join(', ')} px; drop → pinned position drawn in ${ms(drag.settle)} ms${drag.snapBack ? ' (the node jumps back to its old place meanwhile)' : ''}; per-drag medians ${drag.runs.map((x) => x.toFixed(1)).join(', ')}`,
+  );
 
   const size = await embedJsSize(browser);
   row('viewer/embed JS, gzip (excluding the layout worker)', size.gzipKB, 'KB', 250, `${size.files.length} files, ${Math.round(size.rawKB)} KB raw`);
