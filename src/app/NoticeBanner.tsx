@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { TID } from './testIds';
 
@@ -5,6 +6,13 @@ import { TID } from './testIds';
 export function NoticeBanner() {
   const store = useAppStoreApi();
   const notice = useAppStore((s) => s.notice);
+  useEffect(() => {
+    if (!notice?.transient) return;
+    const timer = setTimeout(() => {
+      if (store.getState().notice === notice) store.getState().showNotice(null);
+    }, 4000);
+    return () => clearTimeout(timer);
+  }, [notice, store]);
   if (!notice) return null;
   return (
     <div className={`osop-banner osop-banner--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid={TID.notice}>

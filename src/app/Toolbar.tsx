@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Icon } from '@/canvas/Icon';
-import { BookOpen, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
+import { BookOpen, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Save, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
 import { ExportMenu } from './share/ExportMenu';
 import { Gallery } from './Gallery';
 import { ShareDialog } from './share/ShareDialog';
@@ -11,6 +11,7 @@ import { Popover } from './Popover';
 import { ProblemsList } from './ProblemsList';
 import { TID } from './testIds';
 import { useOpenFile } from './useOpenFile';
+import { useSave } from './useSave';
 import { SimulateButton } from './sim/SimulateButton';
 
 /** Open, examples, direction, theme and problems. */
@@ -28,6 +29,8 @@ export function Toolbar() {
   const openFile = useOpenFile();
   const pinned = useAppStore((s) => Object.keys(s.graph?.layout.pinned ?? {}).length);
   const editable = useAppStore((s) => !s.stale && !s.parsing);
+  const unsaved = useAppStore((s) => s.text !== s.savedText);
+  const save = useSave(true);
   /** Writes `x-layout.direction` when the document can be edited; otherwise only the view turns. */
   const chooseDirection = (d: 'DOWN' | 'RIGHT') => {
     const state = store.getState();
@@ -64,6 +67,17 @@ export function Toolbar() {
           </div>
         )}
       </Popover>
+      <button
+        type="button"
+        className={unsaved ? 'osop-btn osop-btn--unsaved' : 'osop-btn'}
+        onClick={() => void save()}
+        title={unsaved ? 'Save to a file (Ctrl+S) — there are unsaved changes' : 'Save to a file (Ctrl+S)'}
+        aria-label="Save"
+        data-unsaved={unsaved ? 'true' : 'false'}
+      >
+        <Icon icon={Save} size={15} />
+        <span>Save</span>
+      </button>
       <input
         ref={fileInput}
         type="file"

@@ -41,6 +41,13 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
   startLayoutEffect(store, (request, onProvisional) => layout.layout(request, onProvisional));
   const sim = startSimEffects(store, plan.sim);
   startPersistEffects(store, sim.payload);
+  // Leaving with changes that were never saved to a file asks first (the autosave would bring
+  // them back in this browser, but the user may not know that, or may be leaving for good).
+  window.addEventListener('beforeunload', (event) => {
+    const s = store.getState();
+    if (s.embed || s.text === s.savedText) return;
+    event.preventDefault();
+  });
   store.subscribe((s, prev) => {
     if (s.theme !== prev.theme && !s.embed) {
       try {

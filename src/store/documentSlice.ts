@@ -78,7 +78,9 @@ export const createDocumentSlice =
       setText,
       loadDocument: (text, source) => {
         setText(text, 'load');
-        set({ source, docNonce: get().docNonce + 1, selection: null });
+        set({ source, docNonce: get().docNonce + 1, selection: null, savedText: text });
       },
+      savedText: '',
+      markSaved: (text) => set({ savedText: text }),
     };
   };

@@ -24,6 +24,8 @@ export interface Notice {
   readonly kind: NoticeKind;
   readonly title: string;
   readonly detail?: string;
+  /** Goes away by itself after a few seconds (confirmations such as "Saved …"). */
+  readonly transient?: boolean;
 }
 
 /** Where a selection was made: the editor does not scroll to a selection it made itself. */
@@ -81,6 +83,10 @@ export interface DocumentSlice {
   setText: (text: string, origin: TextOrigin, changes?: readonly TextChange[]) => void;
   /** Opens a new document (from a file, link, example…): undoable, and the canvas fits to it. */
   loadDocument: (text: string, source: DocSource) => void;
+  /** The text as it was opened or last saved: the document has unsaved changes while `text` differs. */
+  savedText: string;
+  /** Records that `text` was written to a file. */
+  markSaved: (text: string) => void;
 }
 
 export interface HistorySlice {
