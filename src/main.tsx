@@ -1,7 +1,7 @@
 /**
- * Entry: small on purpose. It reads what to open, starts parsing it in a worker and starts the
- * layout worker, and only then loads the app (React, the canvas, …): parsing runs on the other
- * core while the app's code is compiled and evaluated.
+ * Entry: small on purpose. It reads what to open, starts parsing it in a worker (which also
+ * draws a static preview of small diagrams) and starts the layout worker, and only then loads
+ * the app (React, the canvas, …): the other core parses while the app's code is compiled.
  */
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
@@ -9,12 +9,30 @@ import '@fontsource/jetbrains-mono/400.css';
 import '@xyflow/react/dist/style.css';
 import './app/styles.css';
 import { layoutClient } from './app/layoutClientInstance';
-import { readStartPlan } from './app/startPlan';
+import { EDITOR_KEY, readStartPlan, readStorage } from './app/startPlan';
+import { showStartPreview } from './app/startPreview';
 import { markOnce } from './lib/perfMark';
+import type { ParseResult } from './model/types';
 import { createParseClient } from './store/parseClient';
 
 const plan = readStartPlan();
-const parseAsync = createParseClient();
-const firstParse = parseAsync(plan.text);
+document.documentElement.dataset.theme = plan.theme;
+const parser = createParseClient();
+// The preview stands in for the canvas only where the canvas fills the window (no editor or
+// simulation panel beside it at start).
+const previewable = plan.sim === undefined && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
+const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
+  ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
+  : parser.parse(plan.text).then((result) => ({ result }));
 markOnce('parse-started');
-void import('./app/boot').then(({ boot }) => boot({ plan, client: layoutClient, parseAsync, firstParse }));
+const previewShown = first.then(({ preview }) => {
+  if (preview === undefined) return;
+  showStartPreview(preview, { theme: plan.theme, embed: plan.embed });
+  markOnce('preview-shown');
+});
+// The app's code loads meanwhile; it starts once the preview is up (its first render is one
+// long task that would hold the preview back), or after a short while if parsing takes long.
+const app = import('./app/boot');
+void Promise.all([app, Promise.race([previewShown, new Promise((resolve) => setTimeout(resolve, 700))])]).then(([{ boot }]) =>
+  boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }),
+);

@@ -3,7 +3,8 @@
  * if the worker cannot start or fails, parsing falls back to the main thread (same function).
  */
 import type { ParseResult } from '@/model/types';
-import type { ParseResponse } from './parseProtocol';
+import type { ParseRequest, ParseResponse } from './parseProtocol';
+import type { PreviewRequest } from './previewSvg';
 
 /** Texts at least this long are parsed off the main thread (about 100 nodes and up). */
 export const ASYNC_PARSE_CHARS = 20_000;
@@ -13,11 +14,17 @@ export type ParseAsync = (text: string) => Promise<ParseResult>;
 /** The fallback: parse on the main thread (loaded on demand: the entry chunk stays small). */
 const parseHere = (text: string): Promise<ParseResult> => import('@/model/parse').then(({ parseWorkflow }) => parseWorkflow(text));
 
-export function createParseClient(): ParseAsync {
+/** The worker-backed parser; `withPreview` also asks for the start-up preview (previewSvg.ts). */
+export interface ParseClient {
+  readonly parse: ParseAsync;
+  readonly withPreview: (text: string, preview: PreviewRequest) => Promise<{ readonly result: ParseResult; readonly preview?: string }>;
+}
+
+export function createParseClient(): ParseClient {
   let worker: Worker | null = null;
   let failed = false;
   let nextId = 1;
-  const waiting = new Map<number, { text: string; resolve: (r: ParseResult) => void }>();
+  const waiting = new Map<number, { text: string; resolve: (r: ParseResult, preview?: string) => void }>();
 
   const fail = () => {
     failed = true;
@@ -40,7 +47,7 @@ export function createParseClient(): ParseAsync {
       const job = waiting.get(event.data.id);
       if (!job) return;
       waiting.delete(event.data.id);
-      job.resolve(event.data.result);
+      job.resolve(event.data.result, event.data.preview);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -55,7 +62,7 @@ export function createParseClient(): ParseAsync {
   // the text that replaced them; callers check the text anyway.
   let busy = false;
   let queued: { text: string; resolvers: ((r: ParseResult) => void)[] } | null = null;
-  const send = (text: string, resolvers: ((r: ParseResult) => void)[]) => {
+  const send = (text: string, resolvers: ((r: ParseResult, preview?: string) => void)[], preview?: PreviewRequest) => {
     const w = start();
     if (!w) {
       void parseHere(text).then((result) => {
@@ -67,17 +74,18 @@ export function createParseClient(): ParseAsync {
     const id = nextId++;
     waiting.set(id, {
       text,
-      resolve: (result) => {
+      resolve: (result, svg) => {
         busy = false;
-        for (const r of resolvers) r(result);
+        for (const r of resolvers) r(result, svg);
         const next = queued;
         queued = null;
         if (next) send(next.text, next.resolvers);
       },
     });
-    w.postMessage({ id, text });
+    const request: ParseRequest = preview ? { id, text, preview } : { id, text };
+    w.postMessage(request);
   };
-  return (text) =>
+  const parse: ParseAsync = (text) =>
     new Promise<ParseResult>((resolve) => {
       if (busy) {
         queued = { text, resolvers: [...(queued?.resolvers ?? []), resolve] };
@@ -85,4 +93,9 @@ export function createParseClient(): ParseAsync {
       }
       send(text, [resolve]);
     });
+  const withPreview: ParseClient['withPreview'] = (text, preview) =>
+    busy
+      ? parse(text).then((result) => ({ result }))
+      : new Promise((resolve) => send(text, [(result, svg) => resolve(svg === undefined ? { result } : { result, preview: svg })], preview));
+  return { parse, withPreview };
 }
