@@ -20,7 +20,9 @@ document.documentElement.dataset.theme = plan.theme;
 const parser = createParseClient();
 // The preview stands in for the canvas only where the canvas fills the window (no editor or
 // simulation panel beside it at start).
-const previewable = plan.sim === undefined && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
+// Large documents (beyond ~150 nodes the canvas draws an overview) get none, and the app does
+// not wait for one.
+const previewable = plan.sim === undefined && plan.text.length <= 50_000 && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
 const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
   ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
   : parser.parse(plan.text).then((result) => ({ result }));
@@ -33,6 +35,7 @@ const previewShown = first.then(({ preview }) => {
 // The app's code loads meanwhile; it starts once the preview is up (its first render is one
 // long task that would hold the preview back), or after a short while if parsing takes long.
 const app = import('./app/boot');
-void Promise.all([app, Promise.race([previewShown, new Promise((resolve) => setTimeout(resolve, 700))])]).then(([{ boot }]) =>
+const ready = previewable ? Promise.race([previewShown, new Promise((resolve) => setTimeout(resolve, 700))]) : Promise.resolve();
+void Promise.all([app, ready]).then(([{ boot }]) =>
   boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }),
 );
