@@ -32,7 +32,7 @@ export function Popover({ label, icon, className, children, align = 'left', badg
   }, [open]);
   return (
     <div className={`osop-popover ${className ?? ''}`} ref={root}>
-      <button type="button" className="osop-btn" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="osop-btn" title={label} aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
         {icon}
         <span>{label}</span>
         {badge}

@@ -91,7 +91,7 @@ export function Toolbar() {
           if (file) void openFile(file, 'file');
         }}
       />
-      <button type="button" className="osop-btn" onClick={() => setDialog('gallery')}>
+      <button type="button" className="osop-btn" title="Examples" onClick={() => setDialog('gallery')}>
         <Icon icon={BookOpen} size={15} />
         <span>Examples</span>
       </button>
@@ -130,7 +130,7 @@ export function Toolbar() {
       >
         <Icon icon={theme === 'dark' ? Sun : Moon} size={16} />
       </button>
-      <button type="button" className="osop-btn" onClick={() => setDialog('share')}>
+      <button type="button" className="osop-btn" title="Share: links, embed and snippets" onClick={() => setDialog('share')}>
         <Icon icon={Share2} size={15} />
         <span>Share</span>
       </button>
