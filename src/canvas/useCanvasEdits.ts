@@ -2,12 +2,14 @@
  * Canvas gestures → edit operations on the YAML (through the store's `applyEdit`): dragging a
  * node pins it in `x-layout.nodes` (one edit per drag, at the drop), connecting two handles adds
  * an edge, dragging an edge end reconnects it, dropping a palette entry adds a node there.
- * While a node is dragged only it and its edges are re-drawn (see withDraggedNode).
+ * While a node is dragged only it and its edges are re-drawn (see withDraggedNode); after the
+ * drop it stays drawn where it was dropped until the canvas shows the new text (see dropOverride).
  */
 import { useReactFlow, type Connection, type NodeChange, type OnReconnect } from '@xyflow/react';
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import type { XY } from '@/model/types';
-import { useAppStoreApi } from '@/store/useAppStore';
+import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { dropSettled, type PendingDrop } from './dropOverride';
 import { PALETTE_MIME } from './palette';
 import { withDraggedNode, type Flow, type OsopFlowEdge, type OsopFlowNode, type Shown } from './toFlow';
 
@@ -24,9 +26,16 @@ export interface CanvasEdits {
 export function useCanvasEdits(flow: Flow, shown: Shown | null): CanvasEdits {
   const store = useAppStoreApi();
   const { screenToFlowPosition } = useReactFlow();
-  const [drag, setDrag] = useState<{ id: string; position: XY } | null>(null);
+  // `dropped`: the drop's edit was applied; the override lasts until the store shows its text.
+  const [drag, setDrag] = useState<{ id: string; position: XY; dropped?: PendingDrop } | null>(null);
+  const dropped = drag?.dropped;
+  const settled = useAppStore((s) => dropped !== undefined && dropSettled(dropped, s));
+  const active = settled ? null : drag;
+  useEffect(() => {
+    if (settled) setDrag((d) => (d?.dropped === dropped ? null : d));
+  }, [settled, dropped]);
 
-  const patched = useMemo(() => (drag && shown ? withDraggedNode(flow, shown, drag.id, drag.position) : flow), [flow, shown, drag]);
+  const patched = useMemo(() => (active && shown ? withDraggedNode(flow, shown, active.id, active.position) : flow), [flow, shown, active]);
 
   const onNodesChange = useCallback((changes: NodeChange<OsopFlowNode>[]) => {
     for (const change of changes) {
@@ -40,8 +49,10 @@ export function useCanvasEdits(flow: Flow, shown: Shown | null): CanvasEdits {
   const onNodeDragStop = useCallback(
     (_: unknown, node: OsopFlowNode) => {
       const position = { x: Math.round(node.position.x), y: Math.round(node.position.y) };
-      store.getState().applyEdit({ type: 'node.move', moves: [{ id: node.id, position }] });
-      setDrag(null);
+      const applied = store.getState().applyEdit({ type: 'node.move', moves: [{ id: node.id, position }] });
+      // Refused: the node goes back at once. Applied: it stays where it was dropped until the
+      // new position is drawn (large documents are parsed off the main thread meanwhile).
+      setDrag(applied ? { id: node.id, position, dropped: { id: node.id, text: store.getState().text } } : null);
     },
     [store],
   );
