@@ -20,6 +20,14 @@ export class WorkflowPage {
     page.on('console', (m) => {
       if (m.type() === 'error') this.errors.push(`console.error: ${m.text()}`);
     });
+    // Leaving after an edit asks first (beforeunload). Playwright dismisses unhandled dialogs,
+    // and a dismissed beforeunload cancels the navigation: accept those so that tests which
+    // edit and then reload or navigate proceed. Other dialogs are left alone — and dismissed,
+    // as Playwright would without a listener, unless the test listens for them itself.
+    page.on('dialog', (d) => {
+      if (d.type() === 'beforeunload') void d.accept().catch(() => undefined);
+      else if ((page as unknown as { listenerCount(event: string): number }).listenerCount('dialog') === 1) void d.dismiss().catch(() => undefined);
+    });
   }
 
   /** Opens the app fresh (no autosave) at `path`. */

@@ -26,7 +26,7 @@ export type SaveOutcome =
 /** A file name for the document: the opened file's own, else `<id>.osop.yaml`. */
 export function suggestFileName(sourceName: string | undefined, workflowId: string | undefined): string {
   if (sourceName && /\.(osop|ya?ml)$/i.test(sourceName) && !sourceName.includes('/')) return sourceName;
-  const stem = (workflowId ?? 'workflow').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'workflow';
+  const stem = (workflowId ?? 'workflow').replace(/[^\w.-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'workflow';
   return `${stem}.osop.yaml`;
 }
 
