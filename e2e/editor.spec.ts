@@ -91,7 +91,8 @@ test.describe('two-way editing', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.type(' (edited)');
     await expect(wf.workflowName).toHaveText('Kubernetes 漸進式發布 (edited)');
-    await page.waitForTimeout(600);
+    // At once: the address bar has not caught up with the edit yet (it is rewritten 0.35 s
+    // after the last change), yet the reload must bring back the edited text.
     await page.reload();
     await wf.waitForNodes(9);
     await expect(wf.workflowName).toHaveText('Kubernetes 漸進式發布 (edited)');

@@ -6,7 +6,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { buildFragment, encodePayload } from '@/share';
 import type { AppState } from '@/store/types';
-import { AUTOSAVE_KEY } from './startPlan';
+import { AUTOSAVE_KEY, STALE_FRAGMENT_KEY } from './startPlan';
 
 const DELAY_MS = 350;
 /** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
@@ -62,7 +62,18 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
   // Not during start-up: the first drawing comes first (encoding costs tens of ms).
   if (!fromLink) timer = setTimeout(flush, DELAY_MS);
   const onHide = () => {
-    if (!fromLink || changed) flush();
+    if (fromLink && !changed) return;
+    // A reload reloads the address the page had before this flush rewrote it: if that address
+    // holds an older text than the autosave, say so, and the next start takes the autosave.
+    const before = location.hash;
+    const stale = store.getState().text !== fragmentText;
+    if (timer !== undefined) clearTimeout(timer);
+    flush();
+    try {
+      if (stale && before !== location.hash) localStorage.setItem(STALE_FRAGMENT_KEY, before);
+    } catch {
+      // Without storage there is no autosave to prefer either.
+    }
   };
   window.addEventListener('pagehide', onHide);
   return () => {

@@ -8,6 +8,18 @@ import { planStart, type StartPlan } from './bootstrap';
 export const AUTOSAVE_KEY = 'osop-canvas:document';
 export const THEME_KEY = 'osop-canvas:theme';
 export const EDITOR_KEY = 'osop-canvas:editor';
+/** The address fragment a page left behind when it held an older text than the autosave. */
+export const STALE_FRAGMENT_KEY = 'osop-canvas:stale-fragment';
+
+/**
+ * The fragment to start from: as it is, unless it is the stale one the last page left behind
+ * (reloaded within the moment before the address caught up with an edit) — then without its
+ * document, so the newer autosave wins; other parts (`&sim=`) stay.
+ */
+export function startFragment(hash: string, stale: string | null): string {
+  if (stale === null || hash === '' || hash !== stale) return hash;
+  return hash.replace(/([#&])osop=[^&]*&?/, '$1').replace(/[#&]$/, '');
+}
 
 export function readStorage(key: string): string | null {
   try {
@@ -19,9 +31,17 @@ export function readStorage(key: string): string | null {
 
 export function readStartPlan(): StartPlan {
   const reference = examples[0];
+  const stale = readStorage(STALE_FRAGMENT_KEY);
+  if (stale !== null) {
+    try {
+      localStorage.removeItem(STALE_FRAGMENT_KEY);
+    } catch {
+      // Read-only storage: the marker only ever matches that one address.
+    }
+  }
   return planStart({
     search: location.search,
-    hash: location.hash,
+    hash: startFragment(location.hash, stale),
     autosaved: readStorage(AUTOSAVE_KEY),
     reference: { text: reference?.text ?? '', title: reference?.title ?? 'Reference workflow' },
     prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
