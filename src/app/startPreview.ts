@@ -1,6 +1,6 @@
 /**
  * Shows the start-up preview (a static SVG of the diagram, drawn in the parse worker) where the
- * canvas will be, until the canvas has drawn its own nodes. No React: this runs while the app's
+ * canvas will be, until the canvas has drawn its own nodes. It is a picture only: no DOM hooks. No React: this runs while the app's
  * code is still loading. The SVG comes from our own renderer, which escapes every text.
  */
 const ID = 'osop-start-preview';
@@ -54,7 +54,9 @@ export function showStartPreview(svg: string, place: PreviewPlace): void {
   frame.id = ID;
   frame.setAttribute('aria-hidden', 'true');
   frame.style.cssText = `position:fixed;inset:0;background:${BACKGROUND[place.theme]};overflow:hidden;z-index:1;pointer-events:none`;
-  frame.innerHTML = scopeStyles(svg.replace(/^<\?xml[^>]*>\s*/, ''));
+  // The DOM hooks (`data-node-id`, `data-edge-from`, …) belong to the canvas: a picture that is
+  // about to be replaced must not be mistaken for it (by scripts or tests holding an element).
+  frame.innerHTML = scopeStyles(svg.replace(/^<\?xml[^>]*>\s*/, '')).replace(/ data-(node|edge)-/g, ' data-preview-$1-');
   const el = frame.querySelector('svg');
   if (!el) return;
   const w = Number(el.getAttribute('width')) || 1;
