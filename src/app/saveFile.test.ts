@@ -61,4 +61,16 @@ describe('saveText', () => {
     vi.stubGlobal('window', { showSaveFilePicker: () => Promise.reject(new DOMException('Not allowed', 'NotAllowedError')) });
     expect(await saveText('x', 'a.yaml', null)).toEqual({ kind: 'failed', message: 'Not allowed' });
   });
+
+  it('downloads where the picker is refused outright (a cross-origin frame)', async () => {
+    const clicked: string[] = [];
+    vi.stubGlobal('window', { showSaveFilePicker: () => Promise.reject(new DOMException('Cross origin sub frames are not allowed', 'SecurityError')) });
+    vi.stubGlobal('document', {
+      createElement: () => ({ href: '', download: '', click() { clicked.push(this.download); }, remove: () => undefined }),
+      body: { append: () => undefined },
+    });
+    vi.stubGlobal('URL', { createObjectURL: () => 'blob:x', revokeObjectURL: () => undefined });
+    expect(await saveText('x', 'a.osop.yaml', null)).toEqual({ kind: 'downloaded', name: 'a.osop.yaml' });
+    expect(clicked).toEqual(['a.osop.yaml']);
+  });
 });

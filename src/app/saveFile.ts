@@ -50,10 +50,21 @@ export async function saveText(text: string, name: string, handle: SaveHandle | 
   }
   let target = handle;
   try {
-    target ??= await (picker as SavePicker)({
-      suggestedName: name,
-      types: [{ description: 'OSOP workflow', accept: { 'application/yaml': ['.yaml', '.yml', '.osop'] } }],
-    });
+    if (target === null) {
+      try {
+        target = await (picker as SavePicker)({
+          suggestedName: name,
+          types: [{ description: 'OSOP workflow', accept: { 'application/yaml': ['.yaml', '.yml', '.osop'] } }],
+        });
+      } catch (error) {
+        // Not allowed here at all (a cross-origin frame, a policy): download instead.
+        if (error instanceof DOMException && error.name === 'SecurityError') {
+          download(text, name);
+          return { kind: 'downloaded', name };
+        }
+        throw error;
+      }
+    }
     const writable = await target.createWritable();
     await writable.write(text);
     await writable.close();

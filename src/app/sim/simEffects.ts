@@ -72,6 +72,16 @@ export function startSimEffects(store: StoreApi<AppState>, linkSim: string | und
     state.stopSimulation();
     void store.getState().startSimulation(decoded.value);
   };
-  if (linkSim !== undefined && !store.getState().embed) openLink(linkSim);
+  if (linkSim !== undefined && !store.getState().embed) {
+    // The start document is parsed off the main thread: simulate once its graph is in.
+    if (!store.getState().parsing) openLink(linkSim);
+    else {
+      const unsubscribe = store.subscribe((s) => {
+        if (s.parsing) return;
+        unsubscribe();
+        openLink(linkSim);
+      });
+    }
+  }
   return { payload, openLink };
 }
