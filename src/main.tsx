@@ -27,25 +27,14 @@ const first: Promise<{ readonly result: ParseResult; readonly preview?: string }
   ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
   : parser.parse(plan.text).then((result) => ({ result }));
 markOnce('parse-started');
-// Now fetch and compile the app's code (named by the build in a meta tag; absent in dev).
-const appChunk = document.querySelector<HTMLMetaElement>('meta[name="osop-app-chunk"]')?.content;
-if (appChunk) {
-  const link = document.createElement('link');
-  link.rel = 'modulepreload';
-  link.href = appChunk;
-  link.crossOrigin = '';
-  document.head.append(link);
-}
-const previewShown = first.then(({ preview }) => {
+void first.then(({ preview }) => {
   if (preview === undefined) return;
   showStartPreview(preview, { theme: plan.theme, embed: plan.embed });
   markOnce('preview-shown');
 });
-// The app's code is fetched and compiled meanwhile (the modulepreload link above);
-// it is evaluated and started once the preview has been painted (its first render is one long
-// task that would otherwise hold the preview back), or after a short while if parsing is slow.
-const painted = previewShown.then(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-const ready = previewable ? Promise.race([painted, new Promise((resolve) => setTimeout(resolve, 700))]) : Promise.resolve();
-void ready
-  .then(() => import('./app/boot'))
-  .then(({ boot }) => boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }));
+// The app loads at once: its code is evaluated while the worker parses on the other core. The
+// preview shows whenever the parse comes back before the canvas has drawn (tests and the bench
+// showed that holding the app back for it delays the canvas itself by ~0.5 s).
+void import('./app/boot').then(({ boot }) =>
+  boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }),
+);
