@@ -21,7 +21,7 @@ import { OverviewLayer } from './OverviewLayer';
 import { Palette } from './Palette';
 import { SelectionStyle } from './SelectionStyle';
 import { SimMarkers } from './SimMarkers';
-import { toFlow, type OsopFlowNode } from './toFlow';
+import { toFlow, type Flow, type OsopFlowNode } from './toFlow';
 import { useCanvasEdits } from './useCanvasEdits';
 
 const nodeTypes: NodeTypes = { osop: OsopNode };
@@ -62,7 +62,14 @@ function FlowView() {
   // out, and until the first fit, the overview layer draws everything at once — and React
   // Flow's nodes are not even built.
   const overview = large && (zoomedOut || fitted !== fitKey);
-  const base = useMemo(() => (shown && !overview ? toFlow(shown, editable) : EMPTY), [shown, editable, overview]);
+  // The previous flow: unchanged nodes and edges keep their objects, so an edit re-renders only
+  // what it changed (renaming one of 500 nodes redraws one card).
+  const lastFlow = useRef<Flow | undefined>(undefined);
+  const base = useMemo(() => {
+    const next = shown && !overview ? toFlow(shown, editable, lastFlow.current) : EMPTY;
+    lastFlow.current = next === EMPTY ? undefined : next;
+    return next;
+  }, [shown, editable, overview]);
   const edits = useCanvasEdits(base, shown);
   const flow = edits.flow;
   const { fitBounds } = useReactFlow();

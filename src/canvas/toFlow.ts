@@ -42,14 +42,27 @@ export interface Flow {
   readonly edges: OsopFlowEdge[];
 }
 
-export function toFlow(shown: Shown, editable: boolean): Flow {
+/**
+ * The React Flow nodes and edges of what is shown. With `previous` (the flow before an edit),
+ * a node or edge that would look the same keeps its previous object, so React Flow re-renders
+ * only what changed (cards are reused by `buildDiagram`, routes by the layout cache). A reused
+ * node's `data.node` may then be the node as it was read before the edit: it is only used for
+ * what the card shows (id, type), which is the same.
+ */
+export function toFlow(shown: Shown, editable: boolean, previous?: Flow): Flow {
   const { graph, diagram, layout } = shown;
   const direction = diagram.request.direction;
   const nodes: OsopFlowNode[] = [];
+  const oldNodes = previous === undefined ? undefined : new Map(previous.nodes.map((n) => [n.id, n]));
   for (const node of graph.nodes) {
     const card = diagram.cards.get(node.id);
     const box = layout.nodes[node.id];
     if (!card || !box) continue;
+    const old = oldNodes?.get(node.id);
+    if (old !== undefined && sameNode(old, node, card, direction, editable, box)) {
+      nodes.push(old);
+      continue;
+    }
     nodes.push({
       id: node.id,
       type: 'osop',
@@ -62,8 +75,45 @@ export function toFlow(shown: Shown, editable: boolean): Flow {
       connectable: editable,
     });
   }
-  const edges = diagram.edges.map((drawn) => toFlowEdge(drawn, diagram, layout.edges[drawn.id], editable));
+  const oldEdges = previous === undefined ? undefined : new Map(previous.edges.map((e) => [e.id, e]));
+  const edges = diagram.edges.map((drawn) => {
+    const route = layout.edges[drawn.id];
+    const old = oldEdges?.get(drawn.id);
+    return old !== undefined && sameEdge(old, drawn, route, diagram.labels.get(drawn.id), editable)
+      ? old
+      : toFlowEdge(drawn, diagram, route, editable);
+  });
   return { nodes, edges };
+}
+
+function sameNode(old: OsopFlowNode, node: WorkflowNode, card: NodeCard, direction: LayoutDirection, editable: boolean, box: XY): boolean {
+  const d = old.data;
+  return (
+    d.card === card &&
+    d.direction === direction &&
+    d.editable === editable &&
+    d.node.type === node.type &&
+    d.node.typeKind === node.typeKind &&
+    old.position.x === box.x &&
+    old.position.y === box.y
+  );
+}
+
+function sameEdge(old: OsopFlowEdge, drawn: DrawnEdge, route: LaidOutEdge | undefined, label: EdgeLabelBox | undefined, editable: boolean): boolean {
+  const d = old.data;
+  if (d === undefined || d.route !== route || d.label !== label) return false;
+  if (old.reconnectable !== (editable && !drawn.id.includes(':case='))) return false;
+  const a = d.drawn;
+  return (
+    a === drawn ||
+    (a.edgeIndex === drawn.edgeIndex &&
+      a.from === drawn.from &&
+      a.to === drawn.to &&
+      a.mode === drawn.mode &&
+      a.text === drawn.text &&
+      a.condition === drawn.condition &&
+      a.isBackEdge === drawn.isBackEdge)
+  );
 }
 
 /**

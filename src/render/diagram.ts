@@ -6,7 +6,7 @@
 import type { LayoutEdgeInput, LayoutNodeInput, LayoutRequest } from '@/layout/protocol';
 import { hashString } from '@/lib/hash';
 import { drawnEdges } from '@/model/queries';
-import type { DrawnEdge, LayoutDirection, WorkflowGraph } from '@/model/types';
+import type { DrawnEdge, LayoutDirection, WorkflowGraph, WorkflowNode } from '@/model/types';
 import { edgeLabelBox, type EdgeLabelBox } from './edgeLabel';
 import { nodeCard, type NodeCard } from './nodeCard';
 
@@ -17,12 +17,33 @@ export interface Diagram {
   readonly request: LayoutRequest;
 }
 
-/** Builds the diagram of a graph for a layout direction. */
-export function buildDiagram(graph: WorkflowGraph, direction: LayoutDirection): Diagram {
+/** The diagram a graph had before an edit; its cards and label boxes are reused where they still fit. */
+export interface PreviousDiagram {
+  readonly graph: WorkflowGraph;
+  readonly diagram: Diagram;
+}
+
+/** Same card: every field but the node's place in the text is the same value (cards ignore those). */
+function sameContent(a: WorkflowNode, b: WorkflowNode): boolean {
+  if (a === b) return true;
+  const keys = Object.keys(a) as (keyof WorkflowNode)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((k) => k === 'range' || k === 'index' || a[k] === b[k]);
+}
+
+/**
+ * Builds the diagram of a graph for a layout direction. With `previous` (the diagram before an
+ * edit), the card of every node whose content is unchanged, and every label box whose text is,
+ * is the previous object: after a small edit only what changed is measured and redrawn.
+ */
+export function buildDiagram(graph: WorkflowGraph, direction: LayoutDirection, previous?: PreviousDiagram): Diagram {
   const cards = new Map<string, NodeCard>();
   const nodes: LayoutNodeInput[] = [];
+  const before = previous === undefined ? undefined : new Map(previous.graph.nodes.map((n) => [n.id, n]));
   for (const node of graph.nodes) {
-    const card = nodeCard(node);
+    const old = before?.get(node.id);
+    const reused = old !== undefined && sameContent(old, node) ? previous?.diagram.cards.get(node.id) : undefined;
+    const card = reused ?? nodeCard(node);
     cards.set(node.id, card);
     // Pins are applied after ELK (see applyPins), so they never force a new ELK run.
     nodes.push({ id: node.id, width: card.width, height: card.height });
@@ -31,7 +52,8 @@ export function buildDiagram(graph: WorkflowGraph, direction: LayoutDirection): 
   const labels = new Map<string, EdgeLabelBox>();
   const layoutEdges: LayoutEdgeInput[] = edges.map((e) => {
     if (e.text === undefined || e.text.trim() === '') return { id: e.id, from: e.from, to: e.to };
-    const box = edgeLabelBox(e.text);
+    const old = previous?.diagram.labels.get(e.id);
+    const box = old !== undefined && old.full === e.text ? old : edgeLabelBox(e.text);
     labels.set(e.id, box);
     return { id: e.id, from: e.from, to: e.to, label: { text: e.text, width: box.width, height: box.height } };
   });

@@ -106,4 +106,37 @@ describe('app store', () => {
     expect(store.getState().graph?.meta.name).toContain('K8s');
     expect(asked).toEqual([]);
   });
+
+  it('shows an inspector edit of a large document at once, redrawing only that card', async () => {
+    const calls: LayoutRequest[] = [];
+    const asked: string[] = [];
+    const parseAsync = (text: string) => {
+      asked.push(text);
+      return Promise.resolve(parseWorkflow(text));
+    };
+    const big = `${reference}\n${'# padding\n'.repeat(3000)}`;
+    const store = createAppStore({ text: big, source: { kind: 'link' }, parseAsync, firstParse: Promise.resolve(parseWorkflow(big)) });
+    startLayoutEffect(store, fakeLayout(calls));
+    await flush();
+    const before = store.getState();
+    expect(before.applyEdit({ type: 'node.set', id: 'validate_manifests', field: 'purpose', value: 'Validate Kubernetes manifests against cluster API schemas using kubeconfrom' })).toBe(true);
+    // Synchronously: the text, the graph and the card show the new name, nothing is parsing.
+    const after = store.getState();
+    expect(after.parsing).toBe(false);
+    expect(after.graph?.nodes.find((n) => n.id === 'validate_manifests')?.label).toContain('kubeconfrom');
+    expect(after.diagram?.cards.get('validate_manifests')?.titleFull).toContain('kubeconfrom');
+    // Same-size card (the same letters): no new layout. Every other card is the same object.
+    for (const [id, card] of after.diagram?.cards ?? []) {
+      if (id !== 'validate_manifests') expect(card, id).toBe(before.diagram?.cards.get(id));
+    }
+    expect(calls).toHaveLength(1);
+    // The real parse follows and agrees: the predicted result stays.
+    await flush();
+    expect(asked).toEqual([after.text]);
+    expect(store.getState().parse).toBe(after.parse);
+    expect(store.getState().parse).toEqual(parseWorkflow(after.text));
+    // One undo step.
+    store.getState().undo();
+    expect(store.getState().text).toBe(big);
+  });
 });

@@ -19,6 +19,9 @@ export function deriveDocument(text: string, parse: ParseResult, previous: Pick<
   return { text, parse, graph: previous.graph, stale: previous.graph !== null, parsing: false };
 }
 
+/** Two parse results with the same content. */
+const sameParse = (a: ParseResult, b: ParseResult): boolean => JSON.stringify(a) === JSON.stringify(b);
+
 const NOTHING: ParseResult = { graph: null, diagnostics: [] };
 
 export interface DocumentOptions {
@@ -57,11 +60,24 @@ export const createDocumentSlice =
       }
       return deriveDocument(text, parseWorkflow(text), get());
     };
-    const setText: DocumentSlice['setText'] = (text, origin, changes) => {
+    /**
+     * A predicted parse is shown at once; the real parse follows (off the main thread when the
+     * text is large) and replaces it only if they differ, which tests say never happens.
+     */
+    const derivePredicted = (text: string, predicted: ParseResult): Partial<Derived> => {
+      const { parseAsync } = options;
+      const check = parseAsync && text.length >= ASYNC_PARSE_CHARS ? parseAsync(text) : Promise.resolve().then(() => parseWorkflow(text));
+      void check.then((parse) => {
+        if (get().text !== text || get().parse !== predicted || sameParse(parse, predicted)) return;
+        set(deriveDocument(text, parse, get()));
+      });
+      return deriveDocument(text, predicted, get());
+    };
+    const setText: DocumentSlice['setText'] = (text, origin, changes, predicted) => {
       const state = get();
       if (text === state.text) return;
       set({
-        ...derive(text),
+        ...(predicted ? derivePredicted(text, predicted) : derive(text)),
         ...recordHistory(state, origin, now()),
         lastUpdate: { seq: state.lastUpdate.seq + 1, origin, previous: state.text, ...(changes ? { changes } : {}) },
       });

@@ -5,7 +5,7 @@
  * the text does not parse: the canvas then shows an older text's diagram.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { applyEdit as applyToText, copyNodes, type EditOp } from '@/model/edits';
+import { applyEdit as applyToText, applyNodeSetLocally, copyNodes, type EditOp } from '@/model/edits';
 import type { AppState, EditSlice } from './types';
 
 export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, get) => ({
@@ -22,6 +22,13 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
     if (state.stale || state.parse.graph === null || error) {
       const where = error ? ` (line ${error.range.line}, column ${error.range.col}: ${error.message})` : '';
       return refuse(`The YAML has an error${where}. Fix it in the editor first; canvas edits resume as soon as the text parses.`);
+    }
+    // An inspector edit of one node's field is made on that node's lines, and its parse is
+    // predicted: a 500-node document is neither re-read nor re-parsed before the card shows it.
+    const local = op.type === 'node.set' ? applyNodeSetLocally(state.text, state.parse, op.id, op.field, op.value) : undefined;
+    if (local) {
+      state.setText(local.text, 'canvas', local.changes, local.parse);
+      return true;
     }
     const result = applyToText(state.text, op);
     if (!result.ok) {

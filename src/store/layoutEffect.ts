@@ -45,7 +45,8 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
       store.setState({ diagram: null, shown: null, layoutStatus: 'idle' });
       return;
     }
-    const diagram = buildDiagram(graph, dir);
+    // Cards and label boxes of unchanged nodes and edges are the previous ones (cheap small edits).
+    const diagram = buildDiagram(graph, dir, latest ?? undefined);
     latest = { graph, diagram };
     store.setState({ diagram });
     const key = diagram.request.key;

@@ -78,9 +78,11 @@ export interface DocumentSlice {
   lastUpdate: TextUpdate;
   /**
    * The one way to change the text (typing, canvas edits, undo/redo): parses it (off the main
-   * thread when large), keeps the last good graph and records undo history.
+   * thread when large), keeps the last good graph and records undo history. `predicted` is the
+   * parse of `text` when the caller already knows it (a local inspector edit): it is shown at
+   * once and checked against a real parse afterwards.
    */
-  setText: (text: string, origin: TextOrigin, changes?: readonly TextChange[]) => void;
+  setText: (text: string, origin: TextOrigin, changes?: readonly TextChange[], predicted?: ParseResult) => void;
   /** Opens a new document (from a file, link, example…): undoable, and the canvas fits to it. */
   loadDocument: (text: string, source: DocSource) => void;
   /** The text as it was opened or last saved: the document has unsaved changes while `text` differs. */

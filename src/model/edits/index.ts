@@ -15,6 +15,8 @@ export type {
   TextChange,
 } from './types';
 export { applyEdit } from './applyEdit';
+export { applyNodeSetLocally } from './localNodeSet';
+export type { LocalEdit } from './localNodeSet';
 export { applyChanges } from './changes';
 export { copyNodes, DEFAULT_COPY_OFFSET } from './copy';
 export { isValidId, MAX_ID_LENGTH, uniqueId } from './ids';
