@@ -136,11 +136,12 @@ test.describe('Save with the File System Access API', () => {
     expect(rec.writes[2]).toEqual({ name: 'k8s-rollout.osop.yaml', text });
     expect(rec.pickerCalls).toBe(1);
     await expect(save).toHaveAttribute('data-unsaved', 'false');
-    // Saved: leaving does not ask.
+    // Saved: leaving does not ask, and the reloaded text counts as saved.
     const dialogs = watchDialogs(page);
     await page.reload();
     await wf.waitForNodes(9);
     expect(dialogs).toEqual([]);
+    await expect(save).toHaveAttribute('data-unsaved', 'false');
   });
 
   test('an opened file is saved under its own name; Ctrl+S works from the canvas too', async ({ wf, page }) => {
@@ -194,6 +195,14 @@ test.describe('leaving the page', () => {
     await expect(wf.workflowName).toHaveText(`${NAME} (unsaved)`);
     await expect(page.locator('.monaco-editor .view-lines')).toBeVisible();
     expect(await editorText(page)).toBe(edited(' (unsaved)'));
+    // Still not saved to any file: the Save dot shows, and leaving again asks again.
+    const save = page.getByRole('button', { name: 'Save', exact: true });
+    await expect(save).toHaveAttribute('data-unsaved', 'true');
+    await wf.canvas.click({ position: { x: 5, y: 5 } }); // browsers ask only after a user gesture
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload', 'beforeunload']);
+    await wf.waitForNodes(9);
+    await expect(save).toHaveAttribute('data-unsaved', 'true');
   });
 
   test('leaving right after an edit asks first, and the autosave brings back the exact text', async ({ wf, page }) => {

@@ -6,7 +6,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import { buildFragment, encodePayload } from '@/share';
 import type { AppState } from '@/store/types';
-import { AUTOSAVE_KEY, STALE_FRAGMENT_KEY } from './startPlan';
+import { hashString } from '@/lib/hash';
+import { AUTOSAVE_KEY, STALE_FRAGMENT_KEY, UNSAVED_KEY } from './startPlan';
 
 const DELAY_MS = 350;
 /** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
@@ -28,9 +29,11 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
   /** The encoded document, and the text it encodes (encoded only when the fragment is written). */
   let payload = '';
   let payloadText: string | null = null;
+  /** What the unsaved marker says: the hash of an unsaved text, or '' when all is saved. */
+  let unsavedMark: string | null = null;
   const flush = () => {
     timer = undefined;
-    const { text, embed } = store.getState();
+    const { text, embed, savedText: fileText } = store.getState();
     if (embed) return;
     if (text !== savedText) {
       savedText = text;
@@ -38,6 +41,17 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
         localStorage.setItem(AUTOSAVE_KEY, text);
       } catch {
         // Storage full or disabled: the fragment still holds the document.
+      }
+    }
+    // A reload of this text (from the autosave or the address) then still counts as unsaved.
+    const mark = text === fileText ? '' : hashString(text);
+    if (mark !== unsavedMark) {
+      unsavedMark = mark;
+      try {
+        if (mark === '') localStorage.removeItem(UNSAVED_KEY);
+        else localStorage.setItem(UNSAVED_KEY, mark);
+      } catch {
+        // Without storage a reload counts the text as saved, as before.
       }
     }
     const simPayload = sim();
@@ -53,8 +67,8 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   };
   const unsubscribe = store.subscribe((state, prev) => {
-    // The simulation's values (`&sim=`) change the fragment too.
-    if (state.text === prev.text && sim() === lastSim) return;
+    // The simulation's values (`&sim=`) change the fragment too; a save changes the marker.
+    if (state.text === prev.text && state.savedText === prev.savedText && sim() === lastSim) return;
     changed = true;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);

@@ -3,6 +3,7 @@
  * starts the effects (layout, address bar + autosave, theme memory, `?url=` loading).
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { hashString } from '@/lib/hash';
 import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
 import type { ParseAsync } from '@/store/parseClient';
@@ -13,7 +14,7 @@ import { decodePayload, parseLocation } from '@/share';
 import type { StartPlan } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { startPersistEffects } from './persistEffects';
-import { EDITOR_KEY, readStorage, THEME_KEY } from './startPlan';
+import { EDITOR_KEY, readStorage, THEME_KEY, UNSAVED_KEY } from './startPlan';
 import { startSimEffects } from './sim/simEffects';
 
 export interface StartInput {
@@ -36,6 +37,9 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
     editorOpen: readStorage(EDITOR_KEY) === 'open',
   });
   if (plan.notice) store.getState().showNotice(plan.notice);
+  // The text the last page left unsaved (reloaded from the autosave or the address bar) is
+  // still unsaved: the Save dot shows and leaving asks.
+  if (!plan.embed && readStorage(UNSAVED_KEY) === hashString(plan.text)) store.setState({ savedText: '' });
 
   const layout = client ?? createLayoutClient();
   startLayoutEffect(store, (request, onProvisional) => layout.layout(request, onProvisional));

@@ -8,6 +8,8 @@ import { planStart, type StartPlan } from './bootstrap';
 export const AUTOSAVE_KEY = 'osop-canvas:document';
 export const THEME_KEY = 'osop-canvas:theme';
 export const EDITOR_KEY = 'osop-canvas:editor';
+/** Hash of the text the last page held when it had changes never saved to a file. */
+export const UNSAVED_KEY = 'osop-canvas:unsaved';
 /** The address fragment a page left behind when it held an older text than the autosave. */
 export const STALE_FRAGMENT_KEY = 'osop-canvas:stale-fragment';
 
