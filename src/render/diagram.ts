@@ -23,12 +23,19 @@ export interface PreviousDiagram {
   readonly diagram: Diagram;
 }
 
-/** Same card: every field but the node's place in the text is the same value (cards ignore those). */
+/** A node's content without its place in the text (which cards do not show). */
+const contentOf = (n: WorkflowNode): string => JSON.stringify({ ...n, range: null, index: null });
+
+/**
+ * Same card: every field but the node's place in the text has the same value. Shallow first
+ * (a predicted parse shares everything but ranges), else by value (a re-parse after typing
+ * elsewhere in the text: ~1 ms for 500 nodes, far less than re-measuring their cards).
+ */
 function sameContent(a: WorkflowNode, b: WorkflowNode): boolean {
   if (a === b) return true;
   const keys = Object.keys(a) as (keyof WorkflowNode)[];
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((k) => k === 'range' || k === 'index' || a[k] === b[k]);
+  if (keys.length === Object.keys(b).length && keys.every((k) => k === 'range' || k === 'index' || a[k] === b[k])) return true;
+  return contentOf(a) === contentOf(b);
 }
 
 /**
