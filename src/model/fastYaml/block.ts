@@ -31,30 +31,38 @@ const isSeqItem = (cursor: Cursor, at: number): boolean =>
 
 /**
  * From a line start: skips blank and comment lines. Returns the offset of the next content
- * (its line start in `cursor.lineStart`), or -1 at the end of the text.
+ * (its line start in `cursor.lineStart`), or -1 at the end of the text. yaml attaches comment
+ * lines indented deeper than what follows them to the node before (changing its range): those
+ * bail out, as do comments after the last content unless they start at column 0.
  */
 function nextContent(cursor: Cursor, from: number): number {
   const { text } = cursor;
   let p = from;
+  let commentIndent = -1;
   while (p < text.length) {
     const i = skipSpaces(cursor, p);
-    if (i >= text.length) return -1;
+    if (i >= text.length) break;
     const c = cursor.code(i);
     if (c === 10) {
       p = i + 1;
       continue;
     }
     if (c === 35) {
+      commentIndent = Math.max(commentIndent, i - p);
       const nl = text.indexOf('\n', i);
-      if (nl === -1) return -1;
+      if (nl === -1) break;
       p = nl + 1;
       continue;
     }
     // Document markers (`---`, `...`) are left to yaml.
     if (i === p && (text.startsWith('---', i) || text.startsWith('...', i))) throw BAIL;
+    if (commentIndent > i - p) throw BAIL;
     cursor.lineStart = p;
+    cursor.skippedComment = commentIndent !== -1;
     return i;
   }
+  if (commentIndent > 0) throw BAIL;
+  cursor.skippedComment = commentIndent !== -1;
   return -1;
 }
 
@@ -133,7 +141,11 @@ function blockSeq(cursor: Cursor, start: number, col: number): Built {
     const next = nextContent(cursor, cursor.pos);
     if (next === -1 || next - cursor.lineStart < col) break;
     if (next - cursor.lineStart > col) throw BAIL;
-    if (!isSeqItem(cursor, next)) break;
+    if (!isSeqItem(cursor, next)) {
+      // A sequence at its key's column: yaml gives it the comments before the next key.
+      if (cursor.skippedComment) throw BAIL;
+      break;
+    }
     at = next;
   }
   seq.range = [start, end, end];
@@ -191,8 +203,8 @@ function nextLineValue(cursor: Cursor, i: number, col: number, inSeq: boolean): 
       return seqItem ? blockSeq(cursor, next, indent) : blockMap(cursor, next, indent);
     }
   }
-  // An empty value with a comment gets a different node end in yaml; left to it.
-  if (cursor.code(i) === 35) throw BAIL;
+  // An empty value followed by comments gets a different node end in yaml; left to it.
+  if (cursor.code(i) === 35 || cursor.skippedComment) throw BAIL;
   cursor.pos = lineNext;
   const scalar = plainScalar('', i, i, i);
   return { node: scalar as ParsedNode, js: scalar.value };

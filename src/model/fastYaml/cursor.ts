@@ -21,6 +21,8 @@ export class Cursor {
   depth = 0;
   /** Start of the line found by the last `nextContent`. */
   lineStart = 0;
+  /** Whether the last `nextContent` skipped a comment line. */
+  skippedComment = false;
   /** Keys repeated in their mapping, in the order yaml's composer meets them. */
   readonly duplicates: Scalar[] = [];
 
@@ -50,11 +52,17 @@ function keyString(value: unknown): string {
   throw BAIL;
 }
 
+/** `String(value)` of a key's value, as parse.ts's `uniqueKeys` compares keys. */
+function keyText(value: unknown): string {
+  return value === null ? 'null' : keyString(value);
+}
+
 /** A mapping under construction: AST, JS object, and the key texts for duplicate detection. */
 export class MapBuilder {
   readonly map: YAMLMap<ParsedNode, ParsedNode | null> = new YAMLMap();
   readonly js: Record<string, unknown> = {};
-  private readonly seen = new Set<string>();
+  /** Key texts, once the mapping is large enough for a set to pay off. */
+  private seen: Set<string> | undefined;
 
   constructor(flow: boolean) {
     if (flow) this.map.flow = true;
@@ -62,12 +70,21 @@ export class MapBuilder {
 
   /** Records a repeated key like parse.ts's `uniqueKeys` callback (call before the value is read). */
   checkKey(cursor: Cursor, key: Scalar): void {
-    const raw: unknown = key.value;
-    const text = raw === null ? 'null' : keyString(raw);
+    const text = keyText(key.value);
     // `<<` is a merge key (merge: true); the yaml path handles those.
     if (text === '<<') throw BAIL;
-    if (this.seen.has(text)) cursor.duplicates.push(key);
-    else this.seen.add(text);
+    if (this.hasKey(text)) cursor.duplicates.push(key);
+    else this.seen?.add(text);
+  }
+
+  private hasKey(text: string): boolean {
+    const { items } = this.map;
+    if (this.seen === undefined && items.length >= 16) {
+      this.seen = new Set(items.map((p) => keyText((p.key as Scalar).value)));
+    }
+    if (this.seen !== undefined) return this.seen.has(text);
+    for (const pair of items) if (keyText((pair.key as Scalar).value) === text) return true;
+    return false;
   }
 
   /** Adds `key: value` (after `checkKey`). */

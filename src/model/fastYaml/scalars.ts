@@ -23,22 +23,17 @@ function tags(): readonly ScalarTag[] {
   return coreTags;
 }
 
-/** Whether a plain scalar starting with this char code may be something other than a string. */
-function mayBeTyped(c: number): boolean {
-  // ~ n N t T f F + - . 0-9 (null, booleans, numbers); everything else is a string.
-  return (
-    c === 126 ||
-    c === 110 ||
-    c === 78 ||
-    c === 116 ||
-    c === 84 ||
-    c === 102 ||
-    c === 70 ||
-    c === 43 ||
-    c === 45 ||
-    c === 46 ||
-    (c >= 48 && c <= 57)
-  );
+/** Words the core schema reads as null or booleans (its tests for them match exactly these). */
+const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+
+/**
+ * Whether yaml's core schema may type a plain scalar as something other than a string: empty,
+ * `~`, null/boolean words, and anything starting like a number (`+ - .` or a digit).
+ */
+function mayBeTyped(source: string): boolean {
+  const c = source.charCodeAt(0);
+  if (source.length === 0 || c === 43 || c === 45 || c === 46 || (c >= 48 && c <= 57)) return true;
+  return source.length === 1 ? c === 126 : source.length <= 5 && WORDS.has(source);
 }
 
 const bail = (): never => {
@@ -48,7 +43,7 @@ const bail = (): never => {
 /** A plain scalar node for `source` (already trimmed), typed as yaml's core schema types it. */
 export function plainScalar(source: string, start: number, end: number, nodeEnd: number): Scalar {
   let scalar: Scalar | undefined;
-  if (source.length === 0 || mayBeTyped(source.charCodeAt(0))) {
+  if (mayBeTyped(source)) {
     for (const tag of tags()) {
       if (tag.test?.test(source) !== true) continue;
       const res: unknown = tag.resolve(source, bail, RESOLVE_OPTIONS);
