@@ -94,6 +94,7 @@ function readKey(cursor: Cursor, start: number): Scalar {
   if (c === 34 || c === 39) {
     const q = c === 34 ? doubleQuoted(text, start) : singleQuoted(text, start);
     if (cursor.code(q.end) !== 58 || !indicatorAt(cursor, q.end)) throw BAIL;
+    if (q.end - start > MAX_KEY_LENGTH) throw BAIL;
     cursor.pos = q.end + 1;
     return quotedScalar(q.value, c === 34, start, q.end, q.end);
   }

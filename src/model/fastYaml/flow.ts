@@ -132,7 +132,10 @@ function flowMap(cursor: Cursor, start: number): Built {
   let done = cursor.code(cursor.pos) === 125;
   if (done) cursor.pos++;
   while (!done) {
-    const key = flowScalar(cursor, cursor.pos, true);
+    const keyStart = cursor.pos;
+    const key = flowScalar(cursor, keyStart, true);
+    // Long implicit keys are errors in yaml: left to it.
+    if (cursor.pos - keyStart > 1000) throw BAIL;
     builder.checkKey(cursor, key);
     // `key: value` with a space after the colon, right after the key.
     if (cursor.code(cursor.pos) !== 58 || cursor.code(cursor.pos + 1) !== 32) throw BAIL;

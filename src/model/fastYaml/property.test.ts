@@ -455,6 +455,12 @@ describe('fast YAML reader properties', () => {
     const deepSeq = Array.from({ length: 300 }, (_, i) => `${' '.repeat(i)}-\n`).join('');
     const deepFlow = `a: ${'['.repeat(1200)}${']'.repeat(1200)}\n`;
     for (const text of [deepMap, deepSeq, deepFlow]) expect(check(text)).toBe(false);
+    const long = 'k'.repeat(1030);
+    for (const key of [long, `"${long}"`, `'${long}'`]) {
+      expect(check(`${key}: 1\n`)).toBe(false);
+      expect(check(`a: { ${key}: 1 }\n`)).toBe(false);
+      expect(check(`a:\n  - ${key}: 1\n`)).toBe(false);
+    }
     const huge = `id: x\ndescription: "${'a'.repeat(5 * 1024 * 1024)}"\n`;
     const c = compareReaders(huge);
     expect(c.fastResult.diagnostics.map((d) => d.code)).toEqual(['TOO_LARGE']);
