@@ -74,17 +74,19 @@ interface PlainScan {
   readonly colon: number;
 }
 
+/**
+ * Up to (not including) the first line break, text end, `:` indicator or ` #` comment: a sticky
+ * regex, so that the scan runs in native code even before the reader is compiled (cold start).
+ */
+const PLAIN_STOP = /[^\n]*?(?=\n|$|:(?:[ \n]|$)| #)/y;
+
 function scanPlain(cursor: Cursor, start: number): PlainScan {
-  const { text } = cursor;
-  let end = start;
-  for (let i = start; i < text.length; i++) {
-    const c = cursor.code(i);
-    if (c === 10) break;
-    if (c === 58 && indicatorAt(cursor, i)) return { end, colon: i };
-    if (c === 35 && end < i) break;
-    if (c !== 32) end = i + 1;
-  }
-  return { end, colon: -1 };
+  PLAIN_STOP.lastIndex = start;
+  PLAIN_STOP.test(cursor.text);
+  const stop = PLAIN_STOP.lastIndex;
+  let end = stop;
+  while (end > start && cursor.code(end - 1) === 32) end--;
+  return { end, colon: cursor.code(stop) === 58 ? stop : -1 };
 }
 
 /** The implicit key at `start`; leaves `cursor.pos` just after its `:`. */

@@ -81,23 +81,28 @@ export interface Quoted {
   readonly end: number;
 }
 
+/** Runs of ordinary chars in quoted scalars (sticky regexes: native scanning, also when cold). */
+const SINGLE_RUN = /[^'\n]*/y;
+const DOUBLE_RUN = /[^"\\\n]*/y;
+
+/** Offset after the run of `re` chars at `at`. */
+function run(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  re.test(text);
+  return re.lastIndex;
+}
+
 /** A single-quoted scalar starting at `start` (the `'`); bails when it spans lines. */
 export function singleQuoted(text: string, start: number): Quoted {
   let value = '';
   let from = start + 1;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) break;
-    if (c !== 39) continue;
-    if (text.charCodeAt(i + 1) === 39) {
-      value += text.slice(from, i + 1);
-      from = i + 2;
-      i++;
-      continue;
-    }
-    return { value: value + text.slice(from, i), end: i + 1 };
+  for (;;) {
+    const i = run(SINGLE_RUN, text, from);
+    if (text.charCodeAt(i) !== 39) throw BAIL; // a line break or the end of the text
+    if (text.charCodeAt(i + 1) !== 39) return { value: value + text.slice(from, i), end: i + 1 };
+    value += text.slice(from, i + 1); // `''` is one `'`
+    from = i + 2;
   }
-  throw BAIL;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -134,11 +139,11 @@ function charCode(text: string, at: number, length: number): string {
 export function doubleQuoted(text: string, start: number): Quoted {
   let value = '';
   let from = start + 1;
-  for (let i = from; i < text.length; i++) {
+  for (;;) {
+    let i = run(DOUBLE_RUN, text, from);
     const c = text.charCodeAt(i);
-    if (c === 10) break;
     if (c === 34) return { value: value + text.slice(from, i), end: i + 1 };
-    if (c !== 92) continue;
+    if (c !== 92) throw BAIL; // a line break or the end of the text
     value += text.slice(from, i);
     const next = text.charAt(i + 1);
     const simple = ESCAPES[next];
@@ -152,5 +157,4 @@ export function doubleQuoted(text: string, start: number): Quoted {
     } else throw BAIL;
     from = i + 1;
   }
-  throw BAIL;
 }
