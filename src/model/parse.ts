@@ -5,7 +5,8 @@
 import { isAlias, isScalar, LineCounter } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { asMap, rangeOf } from './context';
-import type { ReadContext } from './context';
+import type { Located, ReadContext } from './context';
+import { readFastYaml } from './fastYaml';
 import { DiagnosticSink } from './diagnostics';
 import { readGraph } from './readGraph';
 import { scanAliases } from './scan';
@@ -48,17 +49,47 @@ function isEmpty(doc: Document): boolean {
   return root === null || (isScalar(root) && root.value === null);
 }
 
-function parseText(text: string): ParseResult {
-  const sink = new DiagnosticSink();
-  if (text.length > MAX_TEXT_LENGTH) {
-    const mb = (text.length / (1024 * 1024)).toFixed(1);
+/** A document read by either reader, ready for the workflow readers. */
+interface ReadDocument {
+  readonly contents: unknown;
+  readonly lineCounter: LineCounter;
+  readonly aliasTargets: AliasScan['aliasTargets'];
+  readonly warnings: readonly YAMLError[];
+  /** Repeated keys (the later ones), in the order yaml's composer meets them. */
+  readonly duplicateKeys: Iterable<Node>;
+  /** The document as plain JS (`doc.toJS()`). */
+  readonly toJS: () => unknown;
+}
+
+function readWorkflow(text: string, sink: DiagnosticSink, read: ReadDocument): ParseResult {
+  const { contents, lineCounter, aliasTargets } = read;
+  const ctx: ReadContext = { text, lineCounter, aliasTargets, sink };
+  reportYamlIssues(sink, text, lineCounter, read.warnings, 'warning');
+  for (const key of read.duplicateKeys) {
+    const name = isScalar(key) ? String(key.value) : '?';
     sink.add(
-      'TOO_LARGE',
-      `The text is ${mb} MB; workflows larger than 5 MB are not read.`,
-      START_RANGE,
+      'DUPLICATE_KEY',
+      `Key "${name}" appears more than once in this mapping; the last one is used.`,
+      rangeOf(ctx, key, START_RANGE),
+    );
+  }
+  const map = asMap(ctx, contents);
+  const root: unknown = map === undefined ? undefined : read.toJS();
+  if (map === undefined || !isRecord(root)) {
+    const what = isAlias(contents) || isScalar(contents) ? 'a single value' : 'a list';
+    sink.add(
+      'ROOT_NOT_MAPPING',
+      `The document is ${what}, not a workflow mapping (\`osop_version\`, \`id\`, \`nodes\`, \`edges\`, …).`,
+      rangeOf(ctx, contents as Located, START_RANGE),
     );
     return failed(sink);
   }
+  const graph = readGraph(ctx, map, root);
+  return { graph, diagnostics: sink.sorted() };
+}
+
+/** Reads `text` with the yaml library (any YAML), or fails with diagnostics. */
+function parseWithYaml(text: string, sink: DiagnosticSink): ParseResult {
   const lineCounter = new LineCounter();
   const duplicateKeys = new Set<Node>();
   // Repeated keys are not fatal (PyYAML keeps the last one too): record them, report a warning.
@@ -101,8 +132,8 @@ function parseText(text: string): ParseResult {
   }
   // Without a `*` there is no alias, and nothing to guard against.
   const scan = text.includes('*') ? scanAliases(doc, aliasBudget(text)) : NO_ALIASES;
-  const ctx: ReadContext = { text, lineCounter, aliasTargets: scan.aliasTargets, sink };
   if (scan.expandedSize > aliasBudget(text)) {
+    const ctx: ReadContext = { text, lineCounter, aliasTargets: scan.aliasTargets, sink };
     const firstAlias = [...scan.aliasTargets.keys()][0];
     sink.add(
       'YAML_ALIAS_LIMIT',
@@ -111,29 +142,63 @@ function parseText(text: string): ParseResult {
     );
     return failed(sink);
   }
-  reportYamlIssues(sink, text, lineCounter, doc.warnings, 'warning');
-  for (const key of duplicateKeys) {
-    const name = isScalar(key) ? String(key.value) : '?';
+  return readWorkflow(text, sink, {
+    contents: doc.contents,
+    lineCounter,
+    aliasTargets: scan.aliasTargets,
+    warnings: doc.warnings,
+    duplicateKeys,
+    // The scan bounded alias expansion, so yaml's own per-alias counter is not needed.
+    toJS: () => {
+      const js: unknown = doc.toJS({ maxAliasCount: -1 });
+      return js;
+    },
+  });
+}
+
+/** Which YAML reader `parseText` uses: the fast subset reader (falling back to yaml) or yaml. */
+type Reader = 'fast' | 'yaml';
+
+function parseText(text: string, reader: Reader): ParseResult {
+  const sink = new DiagnosticSink();
+  if (text.length > MAX_TEXT_LENGTH) {
+    const mb = (text.length / (1024 * 1024)).toFixed(1);
     sink.add(
-      'DUPLICATE_KEY',
-      `Key "${name}" appears more than once in this mapping; the last one is used.`,
-      rangeOf(ctx, key, START_RANGE),
-    );
-  }
-  const map = asMap(ctx, doc.contents);
-  // The scan bounded alias expansion, so yaml's own per-alias counter is not needed.
-  const root: unknown = map === undefined ? undefined : doc.toJS({ maxAliasCount: -1 });
-  if (map === undefined || !isRecord(root)) {
-    const what = isAlias(doc.contents) || isScalar(doc.contents) ? 'a single value' : 'a list';
-    sink.add(
-      'ROOT_NOT_MAPPING',
-      `The document is ${what}, not a workflow mapping (\`osop_version\`, \`id\`, \`nodes\`, \`edges\`, …).`,
-      rangeOf(ctx, doc.contents, START_RANGE),
+      'TOO_LARGE',
+      `The text is ${mb} MB; workflows larger than 5 MB are not read.`,
+      START_RANGE,
     );
     return failed(sink);
   }
-  const graph = readGraph(ctx, map, root);
-  return { graph, diagnostics: sink.sorted() };
+  const fast = reader === 'fast' ? readFastYaml(text) : undefined;
+  if (fast === undefined) return parseWithYaml(text, sink);
+  return readWorkflow(text, sink, {
+    contents: fast.contents,
+    lineCounter: lineCounterFor(text),
+    aliasTargets: NO_ALIASES.aliasTargets,
+    warnings: [],
+    duplicateKeys: fast.duplicateKeys,
+    toJS: () => fast.js,
+  });
+}
+
+function parseSafely(text: string, reader: Reader): ParseResult {
+  try {
+    return parseText(text, reader);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const sink = new DiagnosticSink();
+    sink.add('YAML_SYNTAX', `The text could not be read: ${detail}`, START_RANGE);
+    return failed(sink);
+  }
+}
+
+/**
+ * `parseWorkflow` with the yaml library only (no fast subset reader): the reference the fast
+ * reader is tested against. Internal.
+ */
+export function parseWorkflowWithYaml(text: string): ParseResult {
+  return parseSafely(text, 'yaml');
 }
 
 /**
@@ -147,12 +212,5 @@ function parseText(text: string): ParseResult {
  * // graph.nodes[0].label === 'a'; diagnostics is empty
  */
 export function parseWorkflow(text: string): ParseResult {
-  try {
-    return parseText(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    const sink = new DiagnosticSink();
-    sink.add('YAML_SYNTAX', `The text could not be read: ${detail}`, START_RANGE);
-    return failed(sink);
-  }
+  return parseSafely(text, 'fast');
 }
