@@ -15,17 +15,22 @@ import { markOnce } from './lib/perfMark';
 import type { ParseResult } from './model/types';
 import { createParseClient } from './store/parseClient';
 
+/** Beyond this, a start document gets no preview, and the layout worker warms up for it. */
+const LARGE_START_CHARS = 50_000;
+
 // The app's code loads at once (fetched and compiled while the start document is read).
 const app = import('./app/boot');
 
 void readStartPlan().then((plan) => {
   document.documentElement.dataset.theme = plan.theme;
   const parser = createParseClient();
+  // A large document's layout comes after a long parse: the layout worker warms up meanwhile.
+  if (plan.text.length > LARGE_START_CHARS) layoutClient?.warmup();
   // The preview stands in for the canvas only where the canvas fills the window (no editor or
   // simulation panel beside it at start).
   // Large documents (beyond ~150 nodes the canvas draws an overview) get none, and the app does
   // not wait for one.
-  const previewable = plan.sim === undefined && plan.text.length <= 50_000 && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
+  const previewable = plan.sim === undefined && plan.text.length <= LARGE_START_CHARS && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
   const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
     ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
     : parser.parse(plan.text).then((result) => ({ result }));
