@@ -19,9 +19,11 @@ import { createParseClient } from './store/parseClient';
 const LARGE_START_CHARS = 50_000;
 
 // The app's code loads at once (fetched and compiled while the start document is read).
-// React DOM is imported on its own as well: its chunk is then evaluated in a task of its own
-// instead of inside the app's (which made one ~0.3 s task on a slow machine).
+// React DOM and React Flow are imported on their own as well: their chunks are then evaluated
+// in tasks of their own instead of inside the app's (which made one ~0.3 s task on a slow
+// machine).
 void import('react-dom/client');
+void import('@xyflow/react');
 const app = import('./app/boot');
 
 void readStartPlan().then((plan) => {
