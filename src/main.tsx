@@ -15,26 +15,38 @@ import { markOnce } from './lib/perfMark';
 import type { ParseResult } from './model/types';
 import { createParseClient } from './store/parseClient';
 
-const plan = readStartPlan();
-document.documentElement.dataset.theme = plan.theme;
-const parser = createParseClient();
-// The preview stands in for the canvas only where the canvas fills the window (no editor or
-// simulation panel beside it at start).
-// Large documents (beyond ~150 nodes the canvas draws an overview) get none, and the app does
-// not wait for one.
-const previewable = plan.sim === undefined && plan.text.length <= 50_000 && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
-const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
-  ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
-  : parser.parse(plan.text).then((result) => ({ result }));
-markOnce('parse-started');
-void first.then(({ preview }) => {
-  if (preview === undefined) return;
-  showStartPreview(preview, { theme: plan.theme, embed: plan.embed });
-  markOnce('preview-shown');
+/** Beyond this, a start document gets no preview, and the layout worker warms up for it. */
+const LARGE_START_CHARS = 50_000;
+
+// The app's code loads at once (fetched and compiled while the start document is read).
+// React DOM and React Flow are imported on their own as well: their chunks are then evaluated
+// in tasks of their own instead of inside the app's (which made one ~0.3 s task on a slow
+// machine).
+void import('react-dom/client');
+void import('@xyflow/react');
+const app = import('./app/boot');
+
+void readStartPlan().then((plan) => {
+  document.documentElement.dataset.theme = plan.theme;
+  const parser = createParseClient();
+  // A large document's layout comes after a long parse: the layout worker warms up meanwhile.
+  if (plan.text.length > LARGE_START_CHARS) layoutClient?.warmup();
+  // The preview stands in for the canvas only where the canvas fills the window (no editor or
+  // simulation panel beside it at start).
+  // Large documents (beyond ~150 nodes the canvas draws an overview) get none, and the app does
+  // not wait for one.
+  const previewable = plan.sim === undefined && plan.text.length <= LARGE_START_CHARS && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
+  const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
+    ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
+    : parser.parse(plan.text).then((result) => ({ result }));
+  markOnce('parse-started');
+  void first.then(({ preview }) => {
+    if (preview === undefined) return;
+    showStartPreview(preview, { theme: plan.theme, embed: plan.embed });
+    markOnce('preview-shown');
+  });
+  // The app is evaluated while the worker parses on the other core. The preview shows whenever
+  // the parse comes back before the canvas has drawn (tests and the bench showed that holding
+  // the app back for it delays the canvas itself by ~0.5 s).
+  void app.then(({ boot }) => boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }));
 });
-// The app loads at once: its code is evaluated while the worker parses on the other core. The
-// preview shows whenever the parse comes back before the canvas has drawn (tests and the bench
-// showed that holding the app back for it delays the canvas itself by ~0.5 s).
-void import('./app/boot').then(({ boot }) =>
-  boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }),
-);

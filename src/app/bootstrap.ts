@@ -4,7 +4,8 @@
  * reference example). Pure: the caller passes in what it read from `location` and storage.
  */
 import type { LayoutDirection } from '@/model/types';
-import { decodePayload, parseLocation } from '@/share';
+import type { Result } from '@/lib/result';
+import { decodePayload, parseLocation, type ShareError } from '@/share';
 import type { DocSource, Notice, Theme } from '@/store/types';
 
 export interface StartInput {
@@ -14,6 +15,8 @@ export interface StartInput {
   readonly reference: { readonly text: string; readonly title: string };
   readonly prefersDark: boolean;
   readonly savedTheme: string | null;
+  /** The fragment's `osop=` payload, already decoded (see `decodePayloadAsync`); else decoded here. */
+  readonly decoded?: Result<string, ShareError>;
 }
 
 export interface StartPlan {
@@ -51,7 +54,7 @@ export function planStart(input: StartInput): StartPlan {
     return { ...base, text: input.reference.text, source: { kind: 'example', name: input.reference.title }, ...(warn ? { notice: warn } : {}) };
   };
   if (link.osop !== undefined) {
-    const decoded = decodePayload(link.osop);
+    const decoded = input.decoded ?? decodePayload(link.osop);
     if (decoded.ok) {
       // A fragment holds the latest text (also after edits to a `?url=` document): no refetch.
       return { ...base, text: decoded.value, source: { kind: 'link', name: 'Shared link' } };

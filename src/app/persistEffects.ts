@@ -10,6 +10,8 @@ import { hashString } from '@/lib/hash';
 import { AUTOSAVE_KEY, STALE_FRAGMENT_KEY, UNSAVED_KEY } from './startPlan';
 
 const DELAY_MS = 350;
+/** The first write waits for the first drawing, but no longer than this. */
+const FIRST_FLUSH_LATEST_MS = 3000;
 /** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
 const MAX_FRAGMENT_CHARS = 1_500_000;
 
@@ -73,8 +75,21 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
   });
-  // Not during start-up: the first drawing comes first (encoding costs tens of ms).
-  if (!fromLink) timer = setTimeout(flush, DELAY_MS);
+  // Not during start-up: the first drawing comes first (encoding costs tens of ms, and the
+  // first drawing of a small document is only a few hundred ms in). Then, or after a few
+  // seconds at most (a document that never draws), the address bar and autosave catch up.
+  let stopWaiting = (): void => undefined;
+  let latest: ReturnType<typeof setTimeout> | undefined;
+  const startFlushing = () => {
+    stopWaiting();
+    clearTimeout(latest);
+    if (timer === undefined) timer = setTimeout(flush, DELAY_MS);
+  };
+  if (!fromLink) {
+    latest = setTimeout(startFlushing, FIRST_FLUSH_LATEST_MS);
+    if (store.getState().shown !== null) startFlushing();
+    else stopWaiting = store.subscribe((s) => s.shown !== null && startFlushing());
+  }
   const onHide = () => {
     if (fromLink && !changed) return;
     // A reload reloads the address the page had before this flush rewrote it: if that address
@@ -91,6 +106,8 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
   };
   window.addEventListener('pagehide', onHide);
   return () => {
+    stopWaiting();
+    clearTimeout(latest);
     unsubscribe();
     window.removeEventListener('pagehide', onHide);
     if (timer !== undefined) clearTimeout(timer);

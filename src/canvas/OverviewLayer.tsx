@@ -1,5 +1,5 @@
 import { ViewportPortal } from '@xyflow/react';
-import { useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { useAppStoreApi } from '@/store/useAppStore';
 import type { AppState } from '@/store/types';
@@ -12,7 +12,8 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
   const store = useAppStoreApi();
   const svg = useRef<SVGSVGElement>(null);
   const [drawing, setDrawing] = useState(true);
-  const bounds = layoutBounds(shown.layout);
+  // Once per layout, not per render (it walks every node and route point).
+  const bounds = useMemo(() => layoutBounds(shown.layout), [shown.layout]);
   useLayoutEffect(() => {
     const target = svg.current;
     if (!target) return;

@@ -109,7 +109,9 @@ export function buildOverview(svg: SVGSVGElement, shown: Shown, onDone: () => vo
     if (next < jobs.length) timer = setTimeout(work, 0);
     else onDone();
   };
-  work();
+  // Not even the first chunk runs in the caller's task: that task (a layout coming in, React
+  // committing it) is long enough already with a large graph.
+  timer = setTimeout(work, 0);
   return () => {
     if (timer !== undefined) clearTimeout(timer);
   };

@@ -40,10 +40,12 @@ const server = createLayoutServer({
   // layout at once as a provisional answer, so the first diagram never waits for ELK.
   layout: (request, post) => runLayout(loadElk, request, undefined, { elkReady, post }),
   post: (message: LayoutWorkerResponse) => self.postMessage(message),
-  // The fast path on a small graph (~50 ms in a cold Chromium worker; measured: a 500-node
-  // layout right after it takes about half as long as in a cold worker). ELK itself loads when
-  // the first small graph needs it — after that graph's provisional answer has been sent —
-  // so a first request never waits behind ELK's compilation; then one tiny ELK layout.
+  // Asked for by the page when it opens a large document (see main.tsx): the fast path on a
+  // small graph (~50-250 ms in a cold Chromium worker; measured: a 500-node layout right after
+  // it takes about half as long as in a cold worker). Small documents get none: on two cores
+  // it slowed the reference example's start-up by ~0.3 s. ELK itself loads when the first
+  // small graph needs it — after that graph's provisional answer has been sent — so a first
+  // request never waits behind ELK's compilation.
   warmup: async () => {
     fastLayout(warmupGraph(FAST_WARMUP_NODES));
     await yieldToMessages();

@@ -7,6 +7,7 @@ import type {
   LayoutRequest,
   LayoutResult,
   LayoutWorkerRequest,
+  LayoutWorkerWarmup,
   LayoutWorkerResponse,
 } from './protocol';
 
@@ -30,7 +31,7 @@ export const isStaleLayoutError = (error: unknown): error is StaleLayoutError =>
 
 /** The part of `Worker` the client uses (a real `Worker` fits; tests pass a fake). */
 export interface LayoutWorkerLike {
-  postMessage(message: LayoutWorkerRequest): void;
+  postMessage(message: LayoutWorkerRequest | LayoutWorkerWarmup): void;
   terminate(): void;
   onmessage: ((event: MessageEvent<LayoutWorkerResponse>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
@@ -57,6 +58,12 @@ export interface LayoutClient {
    * `onProvisional` (never after the promise settled).
    */
   layout(request: LayoutRequest, onProvisional?: (result: LayoutResult) => void): Promise<LayoutResult>;
+  /**
+   * Asks the worker to warm up the fast layout (for a large document whose layout is coming):
+   * its first large layout then takes about half as long. Not worth it for small documents:
+   * on two cores the warm-up competes with the page's own start-up.
+   */
+  warmup(): void;
   /** Stops the worker; pending and later calls reject. */
   terminate(): void;
 }
@@ -171,6 +178,13 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
         runInThread(job); // no worker, or the request cannot be cloned: lay it out here
       }
       return promise;
+    },
+    warmup() {
+      try {
+        worker?.postMessage({ type: 'warmup' });
+      } catch {
+        // A warm-up is only ever an optimisation.
+      }
     },
     terminate() {
       terminated = true;

@@ -31,20 +31,30 @@ describe('createLayoutServer', () => {
     vi.useRealTimers();
   });
 
-  it('runs the single warm-up soon after start, and nothing more while idle', async () => {
-    const { calls, warmup } = setup();
+  it('runs no warm-up unless asked', async () => {
+    const { warmup } = setup();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(warmup).not.toHaveBeenCalled();
+  });
+
+  it('runs the single warm-up when asked, and nothing more while idle', async () => {
+    const { server, calls, warmup } = setup();
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(5);
     expect(calls).toEqual([]);
     await vi.advanceTimersByTimeAsync(6);
     expect(calls).toEqual(['warmup:start', 'warmup:end']);
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(warmup).toHaveBeenCalledTimes(1);
   });
 
   it('skips the warm-up when a request arrives first', async () => {
     const { server, calls, warmup } = setup();
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(5);
     server.receive({ type: 'layout', id: 1, request: request('real') });
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(60_000);
     expect(calls).toEqual(['real']);
     expect(warmup).not.toHaveBeenCalled();
@@ -52,6 +62,7 @@ describe('createLayoutServer', () => {
 
   it('does not make a request wait for a warm-up in progress', async () => {
     const { server, calls, posted } = setup({ warmupMs: 1000 });
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(20);
     expect(calls).toEqual(['warmup:start']);
     server.receive({ type: 'layout', id: 1, request: request('big') });
@@ -97,6 +108,7 @@ describe('createLayoutServer', () => {
       warmup: () => Promise.reject(new Error('no ELK')),
       startMs: 1,
     });
+    server.receive({ type: 'warmup' });
     await vi.advanceTimersByTimeAsync(5);
     server.receive({ type: 'layout', id: 1, request: request('a') });
     await vi.advanceTimersByTimeAsync(0);

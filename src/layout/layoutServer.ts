@@ -1,9 +1,9 @@
 /**
  * The worker's request loop, without the worker: lays out only the newest request, and runs
- * one warm-up task soon after start. Kept apart from `layout.worker.ts` so that it can be
+ * one warm-up task when asked before the first request. Kept apart from `layout.worker.ts` so that it can be
  * tested in Node.
  */
-import type { LayoutRequest, LayoutResult, LayoutWorkerRequest, LayoutWorkerResponse } from './protocol';
+import type { LayoutRequest, LayoutResult, LayoutWorkerRequest, LayoutWorkerResponse, LayoutWorkerWarmup } from './protocol';
 
 /** What the server needs from its host. */
 export interface LayoutServerHost {
@@ -12,13 +12,13 @@ export interface LayoutServerHost {
   /** Sends a response to the client. */
   readonly post: (message: LayoutWorkerResponse) => void;
   /**
-   * A one-off warm-up, started `startMs` after the server starts unless a request came first
-   * (messages queued before the worker was ready get delivered in that time). Requests never
-   * queue behind it: they start as soon as the thread is free (at the warm-up's next `await`).
-   * Its failures are ignored (real requests will report them).
+   * A one-off warm-up, run when the client asks for it (a `warmup` message), `startMs` later
+   * unless a request came first. Requests never queue behind it: they start as soon as the
+   * thread is free (at the warm-up's next `await`). Its failures are ignored (real requests
+   * will report them).
    */
   readonly warmup?: () => Promise<unknown>;
-  /** Delay before the warm-up (default 50 ms). */
+  /** Delay between the `warmup` message and the warm-up (default 0 ms). */
   readonly startMs?: number;
 }
 
@@ -29,6 +29,9 @@ export interface LayoutServer {
 
 const isLayoutRequest = (data: unknown): data is LayoutWorkerRequest =>
   typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'layout';
+
+const isWarmup = (data: unknown): data is LayoutWorkerWarmup =>
+  typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'warmup';
 
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -64,17 +67,23 @@ export function createLayoutServer(host: LayoutServerHost): LayoutServer {
     }, 0);
   };
 
-  const { warmup } = host;
-  if (warmup) {
-    warmupTimer = setTimeout(() => {
-      warmupTimer = undefined;
-      warmup().catch(() => undefined);
-    }, host.startMs ?? 50);
-  }
+  /** Whether a request came or a warm-up was asked for (either way, no more warm-ups). */
+  let started = false;
 
   return {
     receive(data) {
+      const { warmup } = host;
+      if (isWarmup(data)) {
+        if (started || !warmup) return;
+        started = true;
+        warmupTimer = setTimeout(() => {
+          warmupTimer = undefined;
+          warmup().catch(() => undefined);
+        }, host.startMs ?? 0);
+        return;
+      }
       if (!isLayoutRequest(data)) return;
+      started = true;
       if (warmupTimer !== undefined) {
         clearTimeout(warmupTimer);
         warmupTimer = undefined;

@@ -95,6 +95,14 @@ export interface LayoutWorkerRequest {
   readonly request: LayoutRequest;
 }
 
+/**
+ * Main thread → layout worker: warm up the fast layout's code now (a large document is being
+ * parsed, and its layout will follow). Ignored once a request has come.
+ */
+export interface LayoutWorkerWarmup {
+  readonly type: 'warmup';
+}
+
 /** Layout worker → main thread: a result or an error message for request `id`. */
 export type LayoutWorkerResponse =
   | { readonly type: 'result'; readonly id: number; readonly result: LayoutResult }

@@ -1,9 +1,7 @@
 /**
- * The worker's warm-up. ELK is compiled Java: loading it and its first run are slow, so the
- * worker loads ELK and lays out one tiny graph right after it starts, unless a request came
- * first (a small first document then does not pay for ELK's start-up on its critical path).
- * There is deliberately no idle warm-up: on two cores it would compete with parsing and
- * rendering, and large graphs do not use ELK at all.
+ * The worker's warm-up graphs. The worker warms up its fast layout only when the page asks
+ * (it is opening a large document, whose parse leaves time for it); small documents get no
+ * warm-up: on two cores it would compete with parsing and rendering.
  */
 import type { LayoutEdgeInput, LayoutNodeInput, LayoutRequest } from './protocol';
 

@@ -8,6 +8,7 @@ import {
   DEFAULT_MAX_INFLATED_BYTES,
   DEFAULT_MAX_PAYLOAD_CHARS,
   decodePayload,
+  decodePayloadAsync,
   encodePayload,
 } from './codec';
 
@@ -266,5 +267,36 @@ describe('hostile input', () => {
     const { value: result, ms } = timed(() => decodePayload(justOver));
     expect(!result.ok && result.error.message).toContain('too large');
     expect(ms).toBeLessThan(50);
+  });
+});
+
+describe('decodePayloadAsync (native inflate where there is one)', () => {
+  it('gives exactly what decodePayload gives: texts, damaged, trailing bytes, not UTF-8, over the caps', async () => {
+    const payload = encodePayload(reference);
+    const trailing = bytesToBase64url(Buffer.concat([zlib.deflateRawSync(Buffer.from(SMALL_WORKFLOW)), Buffer.from('junk')]));
+    const cases = [
+      payload,
+      encodePayload(SMALL_WORKFLOW),
+      encodePayload('\uFEFF😀 你好'),
+      pythonPayload,
+      payload.slice(0, 1000),
+      payload.slice(0, 7),
+      trailing,
+      bytesToBase64url(zlib.deflateRawSync(Buffer.from([0x6f, 0xff, 0xfe, 0x80]))),
+      '',
+      '%%%',
+      bytesToBase64url(zlib.deflateRawSync(Buffer.alloc(DEFAULT_MAX_INFLATED_BYTES + 1, 0x61))),
+      'A'.repeat(DEFAULT_MAX_PAYLOAD_CHARS + 1),
+    ];
+    for (const c of cases) expect(await decodePayloadAsync(c)).toEqual(decodePayload(c));
+    expect(await decodePayloadAsync(encodePayload('x'.repeat(1000)), { maxInflatedBytes: 999 })).toEqual(decodePayload(encodePayload('x'.repeat(1000)), { maxInflatedBytes: 999 }));
+    expect(await decodePayloadAsync(payload)).toEqual({ ok: true, value: reference });
+  });
+
+  it('stops a decompression bomb early', async () => {
+    const start = performance.now();
+    const result = await decodePayloadAsync(bytesToBase64url(zeroBomb(1024)));
+    expect(!result.ok && result.error.code).toBe('TOO_LARGE');
+    expect(performance.now() - start).toBeLessThan(2_000);
   });
 });

@@ -10,6 +10,7 @@ export {
   DEFAULT_MAX_INFLATED_BYTES,
   DEFAULT_MAX_PAYLOAD_CHARS,
   decodePayload,
+  decodePayloadAsync,
   encodePayload,
   type DecodeLimits,
 } from './codec';

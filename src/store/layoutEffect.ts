@@ -11,6 +11,9 @@ import type { LayoutDirection, WorkflowGraph } from '@/model/types';
 import { buildDiagram, type Diagram } from '@/render/diagram';
 import type { AppState } from './types';
 
+/** Above this many nodes, a first diagram is built in a task of its own. */
+const DEFER_DIAGRAM_NODES = 1000;
+
 export type LayoutFn = (request: LayoutRequest, onProvisional?: (result: LayoutResult) => void) => Promise<LayoutResult>;
 
 /** The direction the diagram is drawn in: toolbar/`?dir=` choice, else `x-layout.direction`, else DOWN. */
@@ -34,17 +37,39 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
     });
   };
 
+  /** A first diagram of a large graph waiting for its own task (see below). */
+  let deferred: ReturnType<typeof setTimeout> | undefined;
+
   const run = (state: AppState) => {
     const graph = state.graph;
     const dir = effectiveDirection(state);
     if (graph === lastGraph && dir === lastDir) return;
     lastGraph = graph;
     lastDir = dir;
+    if (deferred !== undefined) {
+      clearTimeout(deferred);
+      deferred = undefined;
+    }
     if (graph === null) {
       latest = null;
       store.setState({ diagram: null, shown: null, layoutStatus: 'idle' });
       return;
     }
+    if (state.shown === null && graph.nodes.length > DEFER_DIAGRAM_NODES) {
+      // Nothing is drawn yet and the graph is large: the task that brought it (the parse
+      // result coming in, the page rendering it) is long already, so the diagram (tens of ms
+      // per thousand nodes) is built in a task of its own.
+      store.setState({ layoutStatus: 'running' });
+      deferred = setTimeout(() => {
+        deferred = undefined;
+        request(graph, dir);
+      }, 0);
+      return;
+    }
+    request(graph, dir);
+  };
+
+  const request = (graph: WorkflowGraph, dir: LayoutDirection) => {
     // Cards and label boxes of unchanged nodes and edges are the previous ones (cheap small edits).
     const diagram = buildDiagram(graph, dir, latest ?? undefined);
     latest = { graph, diagram };
