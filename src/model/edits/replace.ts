@@ -35,7 +35,14 @@ export function replaceScalar(
     const folded = node.type === Scalar.BLOCK_FOLDED;
     const block = renderBlockScalar(value, indent, src.style.eol, folded);
     if (block !== undefined) {
-      cs.replace(start, end, block);
+      // A comment after the old value stays on the header's line (`name: |-   # note`): the
+      // block's lines go after it, or they would swallow the comment into the value.
+      const lineEnd = src.lines.contentEnd(src.lines.lineOf(end));
+      const eolAt = block.indexOf(src.style.eol);
+      if (src.text.slice(end, lineEnd).trim() !== '' && eolAt !== -1) {
+        cs.replace(start, end, block.slice(0, eolAt));
+        cs.insert(lineEnd, block.slice(eolAt));
+      } else cs.replace(start, end, block);
       return;
     }
   }

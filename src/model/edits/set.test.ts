@@ -33,6 +33,14 @@ describe('node.set: text fields', () => {
     );
   });
 
+  it('keeps a trailing comment on the header line when the value becomes a block', () => {
+    const r = mustEdit(commented, { type: 'node.set', id: 'route', field: 'name', value: 'multi\nline' });
+    expect(r.text).toBe(
+      swap(commented, 'name: Route by result   # plain name\n', 'name: |-   # plain name\n      multi\n      line\n'),
+    );
+    expect(node(r.text, 'route').name).toBe('multi\nline');
+  });
+
   it('appends a missing key after the node’s last line, quoting when needed', () => {
     const r = mustEdit(commented, {
       type: 'node.set',
