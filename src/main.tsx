@@ -26,9 +26,12 @@ void import('react-dom/client');
 void import('@xyflow/react');
 const app = import('./app/boot');
 
+// The parse worker starts loading its code while the start document is read (unpacked).
+const parser = createParseClient();
+parser.prepare();
+
 void readStartPlan().then((plan) => {
   document.documentElement.dataset.theme = plan.theme;
-  const parser = createParseClient();
   // A large document's layout comes after a long parse: the layout worker warms up meanwhile.
   if (plan.text.length > LARGE_START_CHARS) layoutClient?.warmup();
   // The preview stands in for the canvas only where the canvas fills the window (no editor or

@@ -14,6 +14,8 @@ import type { AppState } from '@/store/types';
 const SVG = 'http://www.w3.org/2000/svg';
 /** Elements created per task; keeps each task far below 50 ms on a slow machine. */
 const CHUNK = 400;
+/** Up to this many elements (nodes, edges, labels) the overview is shown all at once. */
+const AT_ONCE_JOBS = 2000;
 
 type Shown = NonNullable<AppState['shown']>;
 
@@ -99,15 +101,24 @@ function jobsFor(shown: Shown, layers: { defs: SVGDefsElement; edges: SVGGElemen
 export function buildOverview(svg: SVGSVGElement, shown: Shown, onDone: () => void): () => void {
   svg.replaceChildren();
   const layers = { defs: el('defs', {}), edges: el('g', {}), labels: el('g', {}), nodes: el('g', {}) };
-  svg.append(layers.defs, layers.edges, layers.nodes, layers.labels);
   const jobs = jobsFor(shown, layers);
+  // A graph of a few hundred nodes is built detached and shown at once: the page then styles,
+  // lays out and paints it once, not once per chunk over a growing picture (~0.2 s saved at
+  // 500 nodes). Larger graphs appear chunk by chunk, as a single paint of them is a long task.
+  const atOnce = jobs.length <= AT_ONCE_JOBS;
+  const attach = () => svg.append(layers.defs, layers.edges, layers.nodes, layers.labels);
+  if (!atOnce) attach();
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const work = () => {
     const end = Math.min(jobs.length, next + CHUNK);
     for (; next < end; next++) jobs[next]?.();
-    if (next < jobs.length) timer = setTimeout(work, 0);
-    else onDone();
+    if (next < jobs.length) {
+      timer = setTimeout(work, 0);
+      return;
+    }
+    if (atOnce) attach();
+    onDone();
   };
   // Not even the first chunk runs in the caller's task: that task (a layout coming in, React
   // committing it) is long enough already with a large graph.

@@ -18,6 +18,8 @@ const parseHere = (text: string): Promise<ParseResult> => import('@/model/parse'
 export interface ParseClient {
   readonly parse: ParseAsync;
   readonly withPreview: (text: string, preview: PreviewRequest) => Promise<{ readonly result: ParseResult; readonly preview?: string }>;
+  /** Starts the worker now (its code loads meanwhile); otherwise it starts with the first parse. */
+  readonly prepare: () => void;
 }
 
 export function createParseClient(): ParseClient {
@@ -97,5 +99,5 @@ export function createParseClient(): ParseClient {
     busy
       ? parse(text).then((result) => ({ result }))
       : new Promise((resolve) => send(text, [(result, svg) => resolve(svg === undefined ? { result } : { result, preview: svg })], preview));
-  return { parse, withPreview };
+  return { parse, withPreview, prepare: () => void start() };
 }
