@@ -181,6 +181,23 @@ test('without the File System Access API, Save downloads the document', async ({
 });
 
 test.describe('leaving the page', () => {
+  test('an address-bar write that runs while the leave prompt is open does not hide the edit from the reload', async ({ wf, page }) => {
+    await wf.open();
+    await wf.waitForNodes(9);
+    // Once drawn, the address bar holds the reference: that is the address a reload will load.
+    await expect.poll(async () => decodeOsopHash(await page.evaluate(() => location.hash))).toBe(REFERENCE);
+    await typeIntoName(page, ' (late)');
+    await expect(wf.workflowName).toHaveText(`${NAME} (late)`);
+    // The user answers the leave prompt only after the pending address-bar write (0.35 s after
+    // the last key) is due: it then runs after the reload was asked for, before the page goes.
+    page.removeAllListeners('dialog');
+    page.on('dialog', (d) => void new Promise((r) => setTimeout(r, 600)).then(() => d.accept()).catch(() => undefined));
+    await page.reload();
+    await wf.waitForNodes(9);
+    await expect(wf.workflowName).toHaveText(`${NAME} (late)`);
+    await expect.poll(() => editorText(page)).toBe(edited(' (late)'));
+  });
+
   test('with unsaved changes a reload asks first, and then brings back the exact text', async ({ wf, page }) => {
     await wf.open();
     await wf.waitForNodes(9);

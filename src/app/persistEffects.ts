@@ -90,12 +90,25 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
     if (store.getState().shown !== null) startFlushing();
     else stopWaiting = store.subscribe((s) => s.shown !== null && startFlushing());
   }
+  // A reload reloads the address the page had when it was asked for, before `beforeunload`.
+  // A flush may still run after that (a pending one fires while the leave prompt is answered),
+  // so the address and text as they were then are kept for `pagehide`. Any input afterwards
+  // means the user stayed.
+  let leaving: { readonly hash: string; readonly text: string | null } | undefined;
+  const onBeforeUnload = () => {
+    leaving = { hash: location.hash, text: fragmentText };
+  };
+  const onInput = () => {
+    leaving = undefined;
+  };
   const onHide = () => {
+    const asked = leaving;
+    leaving = undefined;
     if (fromLink && !changed) return;
-    // A reload reloads the address the page had before this flush rewrote it: if that address
-    // holds an older text than the autosave, say so, and the next start takes the autosave.
-    const before = location.hash;
-    const stale = store.getState().text !== fragmentText;
+    // If the address being reloaded holds an older text than the autosave, say so, and the
+    // next start takes the autosave.
+    const before = asked?.hash ?? location.hash;
+    const stale = store.getState().text !== (asked ? asked.text : fragmentText);
     if (timer !== undefined) clearTimeout(timer);
     flush();
     try {
@@ -104,8 +117,14 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
       // Without storage there is no autosave to prefer either.
     }
   };
+  window.addEventListener('beforeunload', onBeforeUnload);
+  window.addEventListener('keydown', onInput, true);
+  window.addEventListener('pointerdown', onInput, true);
   window.addEventListener('pagehide', onHide);
   return () => {
+    window.removeEventListener('beforeunload', onBeforeUnload);
+    window.removeEventListener('keydown', onInput, true);
+    window.removeEventListener('pointerdown', onInput, true);
     stopWaiting();
     clearTimeout(latest);
     unsubscribe();
