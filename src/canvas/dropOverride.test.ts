@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { StoreApi } from 'zustand/vanilla';
-import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
 import type { ParseResult, XY } from '@/model/types';
 import { parseWorkflow } from '@/model/parse';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
+import { columnLayout, flush } from '@/store/layout.testkit';
 import { ASYNC_PARSE_CHARS } from '@/store/parseClient';
 import type { AppState } from '@/store/types';
 import { dropSettled, type PendingDrop } from './dropOverride';
@@ -14,19 +14,9 @@ const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', impo
 /** The reference workflow made long enough to be parsed off the main thread. */
 const large = `${reference}\n${'# padding to make the document large\n'.repeat(Math.ceil(ASYNC_PARSE_CHARS / 30))}`;
 
-/** Every node in a column; resolves at once. */
-function fakeLayout(req: LayoutRequest): Promise<LayoutResult> {
-  const nodes: LayoutResult['nodes'] = {};
-  req.nodes.forEach((n, i) => (nodes[n.id] = { id: n.id, x: 0, y: i * 300, width: n.width, height: n.height }));
-  const edges: LayoutResult['edges'] = {};
-  for (const e of req.edges) edges[e.id] = { id: e.id, points: [{ x: 0, y: 0 }, { x: 0, y: 10 }] };
-  return Promise.resolve({ key: req.key, nodes, edges, width: 300, height: req.nodes.length * 300, ms: 0 });
-}
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 /**
- * A store laid out by `fakeLayout`; with `asyncParse`, texts are parsed "off-thread" and each
+ * A store laid out by `columnLayout`; with `asyncParse`, texts are parsed "off-thread" and each
  * result is held until `release()` (as the worker does for large documents).
  */
 async function setup(asyncParse: boolean) {
@@ -36,7 +26,7 @@ async function setup(asyncParse: boolean) {
       held.push(() => resolve(parseWorkflow(text)));
     });
   const store = createAppStore({ text: asyncParse ? large : reference, source: { kind: 'example' }, ...(asyncParse ? { parseAsync } : {}) });
-  startLayoutEffect(store, fakeLayout);
+  startLayoutEffect(store, columnLayout);
   const release = async () => {
     for (const r of held.splice(0)) r();
     await flush();

@@ -1,23 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
 import { parseWorkflow } from '@/model/parse';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
+import { columnLayout, flush } from '@/store/layout.testkit';
 import { toFlow, type Shown } from './toFlow';
 
 const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
 
-/** Every node in a column, edges straight down. */
-const columnLayout = (req: LayoutRequest): Promise<LayoutResult> => {
-  const nodes: LayoutResult['nodes'] = {};
-  req.nodes.forEach((n, i) => (nodes[n.id] = { id: n.id, x: 0, y: i * 300, width: n.width, height: n.height }));
-  const edges: LayoutResult['edges'] = {};
-  for (const e of req.edges) edges[e.id] = { id: e.id, points: [{ x: 0, y: 0 }, { x: 0, y: 10 }] };
-  return Promise.resolve({ key: req.key, nodes, edges, width: 300, height: req.nodes.length * 300, ms: 0 });
-};
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 function shownOf(store: ReturnType<typeof createAppStore>): Shown {
   const shown = store.getState().shown;

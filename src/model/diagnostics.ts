@@ -35,6 +35,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = {
 /** At most this many diagnostics of one code are kept; the rest are summarised in one more. */
 export const MAX_DIAGNOSTICS_PER_CODE = 500;
 
+/** Codes saying the text itself could not be read (YAML syntax, alias bomb, size): nothing can edit it. */
+export const isReadFailure = (d: Diagnostic): boolean => d.code === 'YAML_SYNTAX' || d.code === 'YAML_ALIAS_LIMIT' || d.code === 'TOO_LARGE';
+
 /** Collects diagnostics while reading one document. */
 export class DiagnosticSink {
   private readonly items: Diagnostic[] = [];

@@ -4,7 +4,7 @@
  */
 export * from './types';
 export { parseWorkflow, MAX_TEXT_LENGTH } from './parse';
-export { DEFAULT_SEVERITY, MAX_DIAGNOSTICS_PER_CODE } from './diagnostics';
+export { DEFAULT_SEVERITY, isReadFailure, MAX_DIAGNOSTICS_PER_CODE } from './diagnostics';
 export { MAX_NESTING } from './yamlDocument';
 export {
   drawnEdges,

@@ -4,22 +4,17 @@ import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
 import { parseWorkflow } from '@/model/parse';
 import { createAppStore } from './createAppStore';
 import { startLayoutEffect } from './layoutEffect';
+import { columnLayout, flush } from './layout.testkit';
 
 const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
 
-/** A layout stand-in: every node in a column, edges straight down. */
+/** The column layout, recording each request. */
 function fakeLayout(calls: LayoutRequest[]) {
   return (req: LayoutRequest): Promise<LayoutResult> => {
     calls.push(req);
-    const nodes: LayoutResult['nodes'] = {};
-    req.nodes.forEach((n, i) => (nodes[n.id] = { id: n.id, x: 0, y: i * 300, width: n.width, height: n.height }));
-    const edges: LayoutResult['edges'] = {};
-    for (const e of req.edges) edges[e.id] = { id: e.id, points: [{ x: 0, y: 0 }, { x: 0, y: 10 }] };
-    return Promise.resolve({ key: req.key, nodes, edges, width: 300, height: req.nodes.length * 300, ms: 0 });
+    return columnLayout(req);
   };
 }
-
-const flush = () => new Promise((r) => setTimeout(r, 0));
 
 describe('app store', () => {
   it('parses the start document and lays it out once', async () => {

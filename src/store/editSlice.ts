@@ -5,6 +5,7 @@
  * the text does not parse: the canvas then shows an older text's diagram.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { isReadFailure } from '@/model/diagnostics';
 import { applyEdit as applyToText, applyNodeSetLocally, copyNodes, type EditOp } from '@/model/edits';
 import type { AppState, EditSlice } from './types';
 
@@ -18,14 +19,14 @@ export const createEditSlice: StateCreator<AppState, [], [], EditSlice> = (set, 
     };
     if (state.embed) return false;
     if (state.parsing) return refuse('The document is still being read. Try again in a moment.');
-    const error = state.parse.diagnostics.find((d) => d.severity === 'error' && (d.code === 'YAML_SYNTAX' || d.code === 'YAML_ALIAS_LIMIT' || d.code === 'TOO_LARGE'));
+    const error = state.parse.diagnostics.find((d) => d.severity === 'error' && isReadFailure(d));
     if (state.stale || state.parse.graph === null || error) {
       const where = error ? ` (line ${error.range.line}, column ${error.range.col}: ${error.message})` : '';
       return refuse(`The YAML has an error${where}. Fix it in the editor first; canvas edits resume as soon as the text parses.`);
     }
     // An inspector edit of one node's field is made on that node's lines, and its parse is
     // predicted: a 500-node document is neither re-read nor re-parsed before the card shows it.
-    const local = op.type === 'node.set' ? applyNodeSetLocally(state.text, state.parse, op.id, op.field, op.value) : undefined;
+    const local = op.type === 'node.set' ? applyNodeSetLocally(state.text, state.parse, op) : undefined;
     if (local) {
       state.setText(local.text, 'canvas', local.changes, local.parse);
       return true;

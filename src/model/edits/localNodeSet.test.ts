@@ -50,7 +50,7 @@ const value = (): fc.Arbitrary<FieldValue> =>
 
 /** Checks one edit; returns whether the local path applied. */
 function check(text: string, parse: ParseResult, id: string, field: NodeField, v: FieldValue): boolean {
-  const local = applyNodeSetLocally(text, parse, id, field, v);
+  const local = applyNodeSetLocally(text, parse, { type: 'node.set', id, field, value: v });
   if (local === undefined) return false;
   const full = applyEdit(text, { type: 'node.set', id, field, value: v });
   expect(full.ok, `full path refused what the local path did (${field} = ${JSON.stringify(v)})`).toBe(true);
@@ -96,14 +96,14 @@ describe('local node.set', () => {
 
   it('refuses what it cannot predict', () => {
     const text = 'nodes:\n  - id: a\n    type: cli\n    name: &n A\n  - id: b\n    type: cli\n    name: *n\nedges:\n  - from: a\n    to: b\n';
-    expect(applyNodeSetLocally(text, parseWorkflow(text), 'a', 'name', 'Z')).toBeUndefined();
+    expect(applyNodeSetLocally(text, parseWorkflow(text), { type: 'node.set', id: 'a', field: 'name', value: 'Z' })).toBeUndefined();
     const flow = 'nodes: [{id: a, type: cli, name: A}]\nedges: []\n';
-    expect(applyNodeSetLocally(flow, parseWorkflow(flow), 'a', 'name', 'Z')).toBeUndefined();
+    expect(applyNodeSetLocally(flow, parseWorkflow(flow), { type: 'node.set', id: 'a', field: 'name', value: 'Z' })).toBeUndefined();
     const plain = 'nodes:\n  - id: a\n    type: cli\n    name: A\nedges: []\n';
-    expect(applyNodeSetLocally(plain, parseWorkflow(plain), 'a', 'type', 'api')).toBeUndefined();
-    expect(applyNodeSetLocally(plain, parseWorkflow(plain), 'a', 'name', '')).toBeUndefined();
-    expect(applyNodeSetLocally(plain, parseWorkflow(plain), 'missing', 'name', 'Z')).toBeUndefined();
-    expect(applyNodeSetLocally(plain, parseWorkflow(plain), 'a', 'name', 'Z')?.text).toBe(plain.replace('name: A', 'name: Z'));
+    expect(applyNodeSetLocally(plain, parseWorkflow(plain), { type: 'node.set', id: 'a', field: 'type', value: 'api' })).toBeUndefined();
+    expect(applyNodeSetLocally(plain, parseWorkflow(plain), { type: 'node.set', id: 'a', field: 'name', value: '' })).toBeUndefined();
+    expect(applyNodeSetLocally(plain, parseWorkflow(plain), { type: 'node.set', id: 'missing', field: 'name', value: 'Z' })).toBeUndefined();
+    expect(applyNodeSetLocally(plain, parseWorkflow(plain), { type: 'node.set', id: 'a', field: 'name', value: 'Z' })?.text).toBe(plain.replace('name: A', 'name: Z'));
   });
 
   it('keeps CRLF documents CRLF', () => {

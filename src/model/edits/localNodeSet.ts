@@ -15,6 +15,7 @@
  */
 import { isAlias, isCollection, isScalar, visit } from 'yaml';
 import type { LineCounter, Node } from 'yaml';
+import { isReadFailure } from '../diagnostics';
 import { parseWorkflow } from '../parse';
 import { lineCounterFor, makeRange } from '../sourceMap';
 import type { Diagnostic, ParseResult, SourceRange, WorkflowEdge, WorkflowNode } from '../types';
@@ -23,7 +24,7 @@ import { lineBreakOf } from './lines';
 import { setNodeField } from './nodeSet';
 import { openSource } from './source';
 import type { Source } from './source';
-import type { FieldValue, NodeField, TextChange } from './types';
+import type { EditOp, FieldValue, NodeField, TextChange } from './types';
 import { readWorkflow } from './workflow';
 
 /** A `node.set` made locally: the new text, its changes and the predicted parse of the text. */
@@ -106,35 +107,26 @@ const sameDiagnostics = (a: readonly Diagnostic[], b: readonly Diagnostic[]): bo
 
 const within = (r: SourceRange, outer: SourceRange): boolean => r.start >= outer.start && r.end <= outer.end;
 
+/** A `node.set` edit. */
+export type NodeSetOp = Extract<EditOp, { type: 'node.set' }>;
+
 /**
  * `node.set` on the node's own lines, with the parse result of the new text predicted from
  * `parse` (which must be the parse of `text`). Undefined when the fast path does not apply;
  * the caller then uses `applyEdit`, which handles every case.
  */
-export function applyNodeSetLocally(
-  text: string,
-  parse: ParseResult,
-  id: string,
-  field: NodeField,
-  value: FieldValue,
-): LocalEdit | undefined {
+export function applyNodeSetLocally(text: string, parse: ParseResult, op: NodeSetOp): LocalEdit | undefined {
   try {
-    return localNodeSet(text, parse, id, field, value);
+    return localNodeSet(text, parse, op);
   } catch {
     return undefined;
   }
 }
 
-function localNodeSet(
-  text: string,
-  parse: ParseResult,
-  id: string,
-  field: NodeField,
-  value: FieldValue,
-): LocalEdit | undefined {
+function localNodeSet(text: string, parse: ParseResult, { id, field, value }: NodeSetOp): LocalEdit | undefined {
   const graph = parse.graph;
   if (graph === null || !isLocalField(field) || !isWrittenValue(value)) return undefined;
-  if (parse.diagnostics.some((d) => d.code === 'YAML_SYNTAX' || d.code === 'YAML_ALIAS_LIMIT' || d.code === 'TOO_LARGE')) return undefined;
+  if (parse.diagnostics.some(isReadFailure)) return undefined;
   const node = graph.nodes.find((n) => n.id === id);
   if (node === undefined) return undefined;
 
