@@ -1,8 +1,8 @@
 import { expect, test } from './fixtures';
 
-// While the app's code loads, small diagrams are shown as a static picture (drawn in the parse
-// worker); the canvas replaces it as soon as it has drawn. Here the app's chunk is held back
-// for two seconds so the picture can be looked at.
+// When the app's code is slow to load (a slow network), a small diagram is shown as a static
+// picture (drawn in the parse worker); the canvas replaces it as soon as it has drawn. Here the
+// app's chunk is held back for two seconds.
 test('a static preview stands in for the canvas while the app loads, then gives way to it', async ({ wf, page }) => {
   await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 2000));

@@ -1,7 +1,8 @@
 /**
- * Entry: small on purpose. It reads what to open, starts parsing it in a worker (which also
- * draws a static preview of small diagrams) and starts the layout worker, and only then loads
- * the app (React, the canvas, …): the other core parses while the app's code is compiled.
+ * Entry: small on purpose. It reads what to open and starts the layout worker while the app
+ * (React, the canvas, …) loads. A large document is parsed in a worker meanwhile, on the other
+ * core; a small one when the app has loaded. A static preview (drawn in the parse worker)
+ * stands in for the canvas when the app is slow to load.
  */
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
@@ -13,10 +14,14 @@ import { EDITOR_KEY, readStartPlan, readStorage } from './app/startPlan';
 import { showStartPreview } from './app/startPreview';
 import { markOnce } from './lib/perfMark';
 import type { ParseResult } from './model/types';
-import { createParseClient } from './store/parseClient';
+import { ASYNC_PARSE_CHARS, createParseClient } from './store/parseClient';
 
 /** Beyond this, a start document gets no preview, and the layout worker warms up for it. */
 const LARGE_START_CHARS = 50_000;
+/** A link this long holds a document of roughly ASYNC_PARSE_CHARS or more. */
+const PREPARE_HASH_CHARS = 4000;
+/** A small document gets a preview only when the app has not loaded by then. */
+const PREVIEW_AFTER_MS = 400;
 
 // The app's code loads at once (fetched and compiled while the start document is read).
 // React DOM and React Flow are imported on their own as well: their chunks are then evaluated
@@ -26,28 +31,46 @@ void import('react-dom/client');
 void import('@xyflow/react');
 const app = import('./app/boot');
 
-// The parse worker starts loading its code while the start document is read (unpacked).
+// A link's document is parsed in the worker when it is large: the worker's code (~0.2 s to
+// start in a cold page) loads while the link is unpacked. A small document is parsed on the
+// main thread when the app has loaded (a few ms): waiting for a cold worker took longer.
 const parser = createParseClient();
-parser.prepare();
+if (location.hash.length > PREPARE_HASH_CHARS) parser.prepare();
 
 void readStartPlan().then((plan) => {
   document.documentElement.dataset.theme = plan.theme;
   // A large document's layout comes after a long parse: the layout worker warms up meanwhile.
   if (plan.text.length > LARGE_START_CHARS) layoutClient?.warmup();
   // The preview stands in for the canvas only where the canvas fills the window (no editor or
-  // simulation panel beside it at start).
-  // Large documents (beyond ~150 nodes the canvas draws an overview) get none, and the app does
-  // not wait for one.
+  // simulation panel beside it at start). Large documents (beyond ~150 nodes the canvas draws
+  // an overview) get none, and the app does not wait for one.
   const previewable = plan.sim === undefined && plan.text.length <= LARGE_START_CHARS && (plan.embed || readStorage(EDITOR_KEY) !== 'open');
-  const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
-    ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
-    : parser.parse(plan.text).then((result) => ({ result }));
-  markOnce('parse-started');
-  void first.then(({ preview }) => {
+  const showPreview = ({ preview }: { readonly preview?: string }) => {
     if (preview === undefined) return;
     showStartPreview(preview, { theme: plan.theme, embed: plan.embed });
     markOnce('preview-shown');
-  });
+  };
+  markOnce('parse-started');
+  if (plan.text.length < ASYNC_PARSE_CHARS) {
+    // Small: the app parses it itself. Only if the app is slow to load (a slow network) does
+    // the worker draw a preview meanwhile.
+    let booted = false;
+    const timer = previewable
+      ? setTimeout(() => {
+          if (!booted) void parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir }).then(showPreview);
+        }, PREVIEW_AFTER_MS)
+      : undefined;
+    void app.then(({ boot }) => {
+      booted = true;
+      clearTimeout(timer);
+      boot({ plan, client: layoutClient, parseAsync: parser.parse });
+    });
+    return;
+  }
+  const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
+    ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
+    : parser.parse(plan.text).then((result) => ({ result }));
+  void first.then(showPreview);
   // The app is evaluated while the worker parses on the other core. The preview shows whenever
   // the parse comes back before the canvas has drawn (tests and the bench showed that holding
   // the app back for it delays the canvas itself by ~0.5 s).

@@ -10,6 +10,8 @@ import { hashString } from '@/lib/hash';
 import { AUTOSAVE_KEY, STALE_FRAGMENT_KEY, UNSAVED_KEY } from './startPlan';
 
 const DELAY_MS = 350;
+/** The first write comes this long after the first drawing (which is then still being painted). */
+const FIRST_FLUSH_DELAY_MS = 1000;
 /** The first write waits for the first drawing, but no longer than this. */
 const FIRST_FLUSH_LATEST_MS = 3000;
 /** Beyond this the URL itself becomes unwieldy; the autosave still keeps the text. */
@@ -75,15 +77,15 @@ export function startPersistEffects(store: StoreApi<AppState>, sim: () => string
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(flush, DELAY_MS);
   });
-  // Not during start-up: the first drawing comes first (encoding costs tens of ms, and the
-  // first drawing of a small document is only a few hundred ms in). Then, or after a few
+  // Not during start-up: the first drawing comes first, and its paint (encoding costs tens of
+  // ms, and the first drawing of a small document is only a few hundred ms in). Then, or after a few
   // seconds at most (a document that never draws), the address bar and autosave catch up.
   let stopWaiting = (): void => undefined;
   let latest: ReturnType<typeof setTimeout> | undefined;
   const startFlushing = () => {
     stopWaiting();
     clearTimeout(latest);
-    if (timer === undefined) timer = setTimeout(flush, DELAY_MS);
+    if (timer === undefined) timer = setTimeout(flush, FIRST_FLUSH_DELAY_MS);
   };
   if (!fromLink) {
     latest = setTimeout(startFlushing, FIRST_FLUSH_LATEST_MS);

@@ -22,7 +22,7 @@ export interface StartInput {
   readonly client: LayoutClient | null;
   /** The worker-backed parser, and its parse of `plan.text` (started before the app loaded). */
   readonly parseAsync: ParseAsync;
-  readonly firstParse: Promise<ParseResult>;
+  readonly firstParse?: Promise<ParseResult>;
 }
 
 export function startApp({ plan, client, parseAsync, firstParse }: StartInput): StoreApi<AppState> {
@@ -33,7 +33,7 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
     embed: plan.embed,
     dirOverride: plan.dir,
     parseAsync,
-    firstParse,
+    ...(firstParse ? { firstParse } : {}),
     editorOpen: readStorage(EDITOR_KEY) === 'open',
   });
   if (plan.notice) store.getState().showNotice(plan.notice);

@@ -15,6 +15,7 @@ import { markOnce } from '@/lib/perfMark';
 import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
+import { ArrowMarkers } from './ArrowMarkers';
 import { ElkEdge } from './edges/ElkEdge';
 import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
 import { OverviewLayer } from './OverviewLayer';
@@ -172,6 +173,7 @@ function FlowView() {
       <Palette />
       <SelectionStyle />
       <SimMarkers />
+      <ArrowMarkers />
     </div>
   );
 }

@@ -3,15 +3,16 @@
  * edges. Nodes carry explicit sizes and handles so React Flow can draw edges before it has
  * measured anything; edges carry ELK's route and label box.
  */
-import { MarkerType, Position, type Edge, type Node } from '@xyflow/react';
+import { Position, type Edge, type Node } from '@xyflow/react';
 import { applyPins } from '@/layout/pins';
 import type { LaidOutEdge } from '@/layout/protocol';
 import type { DrawnEdge, LayoutDirection, WorkflowNode, XY } from '@/model/types';
 import type { Diagram } from '@/render/diagram';
 import type { EdgeLabelBox } from '@/render/edgeLabel';
-import { edgeStyle, NEUTRAL, type EdgeStyle } from '@/render/edgeStyle';
+import { edgeStyle, type EdgeStyle } from '@/render/edgeStyle';
 import type { NodeCard } from '@/render/nodeCard';
 import type { AppState } from '@/store/types';
+import { arrowMarkerId, strokeOf } from './ArrowMarkers';
 
 export interface OsopNodeData extends Record<string, unknown> {
   readonly node: WorkflowNode;
@@ -33,7 +34,6 @@ export type OsopFlowNode = Node<OsopNodeData, 'osop'>;
 export type OsopFlowEdge = Edge<OsopEdgeData, 'elk'>;
 
 /** CSS colour for the theme-following neutral edge colour. */
-const NEUTRAL_STROKE = 'var(--osop-edge)';
 
 export type Shown = NonNullable<AppState['shown']>;
 
@@ -134,14 +134,14 @@ function patchRoute(edge: OsopFlowEdge, route: LaidOutEdge | undefined): OsopFlo
 
 function toFlowEdge(drawn: DrawnEdge, diagram: Diagram, route: LaidOutEdge | undefined, editable: boolean): OsopFlowEdge {
   const style = edgeStyle(drawn.mode);
-  const stroke = style.color === NEUTRAL ? NEUTRAL_STROKE : style.color;
+  const stroke = strokeOf(style.color);
   return {
     id: drawn.id,
     source: drawn.from,
     target: drawn.to,
     type: 'elk',
     data: { drawn, route, label: diagram.labels.get(drawn.id), style, stroke },
-    markerEnd: { type: MarkerType.ArrowClosed, color: stroke, width: 14, height: 14 },
+    markerEnd: arrowMarkerId(stroke),
     focusable: true,
     // Switch branches other than the entry's own `to` are case targets: edit those in the YAML.
     reconnectable: editable && !drawn.id.includes(':case='),

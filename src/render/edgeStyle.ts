@@ -37,6 +37,11 @@ export function edgeStyle(mode: string): EdgeStyle {
   return STYLES[mode] ?? UNKNOWN;
 }
 
+/** Every style an edge can have (the known modes' and the unknown one). */
+export function allEdgeStyles(): readonly EdgeStyle[] {
+  return [...Object.values(STYLES), UNKNOWN];
+}
+
 /** Modes whose text (condition) is shown on the edge when it has no label. */
 export function showsCondition(mode: string): boolean {
   return mode !== 'sequential' && mode !== 'parallel';
