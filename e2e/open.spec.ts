@@ -60,6 +60,8 @@ test('opens every example from the gallery, which shows counts and thumbnails', 
   await page.getByRole('button', { name: 'Examples' }).click();
   const gallery = page.getByTestId('gallery');
   const cards = gallery.locator('.osop-gallery__card');
+  // The gallery's code loads when it is first opened.
+  await expect(cards.first()).toBeVisible();
   expect(await cards.count()).toBeGreaterThanOrEqual(7);
   await expect(cards.first()).toContainText('9 nodes · 10 edges');
   await expect(gallery.locator('img')).toHaveCount(await cards.count(), { timeout: 60_000 });

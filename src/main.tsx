@@ -13,34 +13,37 @@ import { layoutClient } from './app/layoutClientInstance';
 import { EDITOR_KEY, readStartPlan, readStorage } from './app/startPlan';
 import { showStartPreview } from './app/startPreview';
 import { markOnce } from './lib/perfMark';
-import type { ParseResult } from './model/types';
 import { ASYNC_PARSE_CHARS, createParseClient } from './store/parseClient';
 
-/** Beyond this, a start document gets no preview, and the layout worker warms up for it. */
+/** Beyond this, a start document gets no preview. */
 const LARGE_START_CHARS = 50_000;
 /** A link this long holds a document of roughly ASYNC_PARSE_CHARS or more. */
 const PREPARE_HASH_CHARS = 4000;
+/** How long after a large start document's layout the layout worker warms up. */
+const WARMUP_AFTER_MS = 2000;
 /** A small document gets a preview only when the app has not loaded by then. */
 const PREVIEW_AFTER_MS = 400;
 
-// The app's code loads at once (fetched and compiled while the start document is read).
-// React DOM and React Flow are imported on their own as well: their chunks are then evaluated
-// in tasks of their own instead of inside the app's (which made one ~0.3 s task on a slow
-// machine).
-void import('react-dom/client');
-void import('@xyflow/react');
-const app = import('./app/boot');
+/**
+ * Evaluates the app's code (index.html has the browser fetch and compile it meanwhile). React
+ * DOM and React Flow are imported on their own as well: their chunks are then evaluated in
+ * tasks of their own instead of inside the app's (which made one ~0.3 s task on a slow machine).
+ */
+const loadApp = () => {
+  void import('react-dom/client');
+  void import('@xyflow/react');
+  return import('./app/boot');
+};
 
 // A link's document is parsed in the worker when it is large: the worker's code (~0.2 s to
-// start in a cold page) loads while the link is unpacked. A small document is parsed on the
-// main thread when the app has loaded (a few ms): waiting for a cold worker took longer.
+// start in a cold page) loads while the link is unpacked, and the app's code is evaluated once
+// the worker has the text. A small document is parsed on the main thread when the app has
+// loaded (a few ms): waiting for a cold worker took longer.
 const parser = createParseClient();
 if (location.hash.length > PREPARE_HASH_CHARS) parser.prepare();
 
 void readStartPlan().then((plan) => {
   document.documentElement.dataset.theme = plan.theme;
-  // A large document's layout comes after a long parse: the layout worker warms up meanwhile.
-  if (plan.text.length > LARGE_START_CHARS) layoutClient?.warmup();
   // The preview stands in for the canvas only where the canvas fills the window (no editor or
   // simulation panel beside it at start). Large documents (beyond ~150 nodes the canvas draws
   // an overview) get none, and the app does not wait for one.
@@ -52,6 +55,7 @@ void readStartPlan().then((plan) => {
   };
   markOnce('parse-started');
   if (plan.text.length < ASYNC_PARSE_CHARS) {
+    const app = loadApp();
     // Small: the app parses it itself. Only if the app is slow to load (a slow network) does
     // the worker draw a preview meanwhile.
     let booted = false;
@@ -67,9 +71,17 @@ void readStartPlan().then((plan) => {
     });
     return;
   }
-  const first: Promise<{ readonly result: ParseResult; readonly preview?: string }> = previewable
-    ? parser.withPreview(plan.text, { theme: plan.theme, direction: plan.dir })
-    : parser.parse(plan.text).then((result) => ({ result }));
+  // Larger: parsed in the worker while the app loads. Large graphs are laid out there too, right
+  // after the parse (the page takes the parse in meanwhile), instead of by the layout worker
+  // once the page has built the diagram.
+  const { result: first, layout } = parser.withLayout(plan.text, plan.dir, previewable ? { theme: plan.theme, direction: plan.dir } : undefined);
+  // Only now is the app's code evaluated (~0.3 s of the main thread): the worker has the text.
+  // Evaluated first, it held up the unpacking of the link, and so the parse, as long.
+  const app = loadApp();
+  layoutClient?.adopt(layout);
+  // The layout worker warms up for the edits to come once the start is done (not sooner: on two
+  // cores it would compete with the page drawing the diagram).
+  void layout.then(() => setTimeout(() => layoutClient?.warmup(), WARMUP_AFTER_MS));
   void first.then(showPreview);
   // The app is evaluated while the worker parses on the other core. The preview shows whenever
   // the parse comes back before the canvas has drawn (tests and the bench showed that holding

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Canvas } from '@/canvas/Canvas';
 import { useAppStore } from '@/store/useAppStore';
 import { DetailsPanel } from './DetailsPanel';
@@ -13,7 +14,9 @@ import { usePasteToOpen } from './usePasteToOpen';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import { useCanvasShortcuts } from './useCanvasShortcuts';
 import { LayoutStatus } from './LayoutStatus';
-import { SimPanel } from './sim/SimPanel';
+
+// Simulate mode's panel loads when the mode is first entered (most visits never do).
+const SimPanel = lazy(() => import('./sim/SimPanel').then((m) => ({ default: m.SimPanel })));
 
 /** The app shell: header with the toolbar, the canvas with its overlays, the details panel. */
 export function App() {
@@ -49,7 +52,13 @@ export function App() {
           )}
         </section>
         {/* Simulate mode's panel takes the details panel's place (it shows the selection too). */}
-        {simulating ? <SimPanel /> : <DetailsPanel />}
+        {simulating ? (
+          <Suspense fallback={<section className="osop-sim" aria-label="Simulation" aria-busy="true" />}>
+            <SimPanel />
+          </Suspense>
+        ) : (
+          <DetailsPanel />
+        )}
       </main>
     </div>
   );

@@ -1,18 +1,21 @@
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Icon } from '@/canvas/Icon';
 import { BookOpen, ClipboardPaste, Code, FileUp, LayoutGrid, Link2, Moon, Redo2, Save, Share2, Sun, TriangleAlert, Undo2 } from 'lucide';
 import { ExportMenu } from './share/ExportMenu';
-import { Gallery } from './Gallery';
-import { ShareDialog } from './share/ShareDialog';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { effectiveDirection } from '@/store/layoutEffect';
-import { OpenUrlDialog, PasteDialog } from './OpenDialogs';
 import { Popover } from './Popover';
 import { ProblemsList } from './ProblemsList';
 import { TID } from './testIds';
 import { useOpenFile } from './useOpenFile';
 import { useSave } from './useSave';
 import { SimulateButton } from './sim/SimulateButton';
+
+// The dialogs load when first opened: the first drawing does not wait for their code.
+const ShareDialog = lazy(() => import('./share/ShareDialog').then((m) => ({ default: m.ShareDialog })));
+const Gallery = lazy(() => import('./Gallery').then((m) => ({ default: m.Gallery })));
+const PasteDialog = lazy(() => import('./OpenDialogs').then((m) => ({ default: m.PasteDialog })));
+const OpenUrlDialog = lazy(() => import('./OpenDialogs').then((m) => ({ default: m.OpenUrlDialog })));
 
 /** Open, examples, direction, theme and problems. */
 export function Toolbar() {
@@ -135,10 +138,12 @@ export function Toolbar() {
         <span>Share</span>
       </button>
       <ExportMenu />
-      {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
-      {dialog === 'gallery' && <Gallery onClose={() => setDialog(null)} />}
-      {dialog === 'paste' && <PasteDialog onClose={() => setDialog(null)} />}
-      {dialog === 'url' && <OpenUrlDialog onClose={() => setDialog(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'share' && <ShareDialog onClose={() => setDialog(null)} />}
+        {dialog === 'gallery' && <Gallery onClose={() => setDialog(null)} />}
+        {dialog === 'paste' && <PasteDialog onClose={() => setDialog(null)} />}
+        {dialog === 'url' && <OpenUrlDialog onClose={() => setDialog(null)} />}
+      </Suspense>
     </nav>
   );
 }

@@ -14,6 +14,7 @@ import { decodePayload, parseLocation } from '@/share';
 import type { StartPlan } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { startPersistEffects } from './persistEffects';
+import { withQuickFirstLayout } from './quickFirstLayout';
 import { EDITOR_KEY, readStorage, THEME_KEY, UNSAVED_KEY } from './startPlan';
 import { startSimEffects } from './sim/simEffects';
 
@@ -42,7 +43,13 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
   if (!plan.embed && readStorage(UNSAVED_KEY) === hashString(plan.text)) store.setState({ savedText: '' });
 
   const layout = client ?? createLayoutClient();
-  startLayoutEffect(store, (request, onProvisional) => layout.layout(request, onProvisional));
+  startLayoutEffect(
+    store,
+    withQuickFirstLayout(
+      (request, onProvisional) => layout.layout(request, onProvisional),
+      () => store.getState().shown === null,
+    ),
+  );
   const sim = startSimEffects(store, plan.sim);
   startPersistEffects(store, sim.payload);
   // Leaving with changes that were never saved to a file asks first (the autosave would bring

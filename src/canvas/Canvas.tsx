@@ -7,6 +7,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   useStore,
+  useStoreApi,
   type EdgeTypes,
   type NodeTypes,
 } from '@xyflow/react';
@@ -16,6 +17,7 @@ import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { ArrowMarkers } from './ArrowMarkers';
+import { canvasEditable, FIT_PADDING, initialView, LARGE_GRAPH, MAX_ZOOM, MIN_ZOOM, type InitialView } from './initialView';
 import { ElkEdge } from './edges/ElkEdge';
 import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
 import { OverviewLayer } from './OverviewLayer';
@@ -27,26 +29,32 @@ import { useCanvasEdits } from './useCanvasEdits';
 
 const nodeTypes: NodeTypes = { osop: OsopNode };
 const edgeTypes: EdgeTypes = { elk: ElkEdge };
-const FIT_PADDING = 0.08;
-/** Above this many nodes, a zoomed-out view is drawn as one SVG overview (see overview.ts). */
-export const LARGE_GRAPH = 150;
 const EMPTY = { nodes: [], edges: [] };
 const selectFar = (s: { transform: [number, number, number] }) => s.transform[2] < DETAIL_ZOOM;
 
 /** The workflow diagram: React Flow drawing what the store shows; gestures become YAML edits. */
 export function Canvas() {
+  const store = useAppStoreApi();
+  const [initial] = useState(() => initialView(store.getState(), { width: window.innerWidth, height: window.innerHeight }));
   return (
-    <ReactFlowProvider>
-      <FlowView />
+    <ReactFlowProvider {...(initial ? { initialNodes: initial.flow.nodes, initialEdges: initial.flow.edges } : {})}>
+      <FlowView initial={initial} />
     </ReactFlowProvider>
   );
 }
 
-function FlowView() {
+function FlowView({ initial }: { readonly initial: InitialView | null }) {
+  // The first frame already shows the diagram fitted: React Flow's viewport starts where the
+  // fit will put it (`defaultViewport` below only reaches it once its pan/zoom has started,
+  // after the first frame).
+  const flowStore = useStoreApi();
+  useState(() => {
+    if (initial) flowStore.setState({ transform: [initial.viewport.x, initial.viewport.y, initial.viewport.zoom] });
+  });
   const store = useAppStoreApi();
   const shown = useAppStore((s) => s.shown);
   const stale = useAppStore((s) => s.stale);
-  const editable = useAppStore((s) => !s.embed && !s.stale && !s.parsing);
+  const editable = useAppStore(canvasEditable);
   const theme = useAppStore((s) => s.theme);
   const docNonce = useAppStore((s) => s.docNonce);
   const zoomedOut = useStore(selectFar);
@@ -65,7 +73,7 @@ function FlowView() {
   const overview = large && (zoomedOut || fitted !== fitKey);
   // The previous flow: unchanged nodes and edges keep their objects, so an edit re-renders only
   // what it changed (renaming one of 500 nodes redraws one card).
-  const lastFlow = useRef<Flow | undefined>(undefined);
+  const lastFlow = useRef<Flow | undefined>(initial?.flow);
   const base = useMemo(() => {
     const next = shown && !overview ? toFlow(shown, editable, lastFlow.current) : EMPTY;
     lastFlow.current = next === EMPTY ? undefined : next;
@@ -160,8 +168,9 @@ function FlowView() {
         onPaneClick={onPaneClick}
         panActivationKeyCode={null}
         deleteKeyCode={null}
-        minZoom={0.02}
-        maxZoom={2.5}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        {...(initial ? { defaultViewport: initial.viewport } : {})}
         proOptions={{ hideAttribution: true }}
         onlyRenderVisibleElements={large}
       >

@@ -1,5 +1,5 @@
 import { ViewportPortal } from '@xyflow/react';
-import { useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useState, type MouseEvent } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { useAppStoreApi } from '@/store/useAppStore';
 import type { AppState } from '@/store/types';
@@ -10,12 +10,14 @@ type Shown = NonNullable<AppState['shown']>;
 /** A large workflow, zoomed out: one SVG with every node and edge (see overview.ts). */
 export function OverviewLayer({ shown }: { readonly shown: Shown }) {
   const store = useAppStoreApi();
-  const svg = useRef<SVGSVGElement>(null);
+  // The element itself, not a ref: React Flow's viewport portal (and so the SVG) may only appear
+  // a render after the overview's first one (when the canvas mounts with a large graph already
+  // laid out), and the overview must be built then too.
+  const [target, setTarget] = useState<SVGSVGElement | null>(null);
   const [drawing, setDrawing] = useState(true);
   // Once per layout, not per render (it walks every node and route point).
   const bounds = useMemo(() => layoutBounds(shown.layout), [shown.layout]);
   useLayoutEffect(() => {
-    const target = svg.current;
     if (!target) return;
     setDrawing(true);
     const simNow = () => store.getState().sim?.shown ?? null;
@@ -31,7 +33,7 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
       stop();
       unsubscribe();
     };
-  }, [shown, store]);
+  }, [shown, store, target]);
   const onClick = (e: MouseEvent<SVGSVGElement>) => {
     const t = e.target instanceof Element ? e.target : null;
     const node = t?.closest('[data-node-id]')?.getAttribute('data-node-id');
@@ -44,7 +46,7 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
   return (
     <ViewportPortal>
       <svg
-        ref={svg}
+        ref={setTarget}
         className="osop-overview"
         data-drawing={drawing ? 'true' : 'false'}
         width={bounds.width + 2 * pad}

@@ -38,6 +38,42 @@ function setup() {
 }
 
 describe('createLayoutClient', () => {
+  it('takes an adopted layout: requests made meanwhile wait for it, and the one with its key never reaches the worker', async () => {
+    const { worker, client } = setup();
+    let arrive: (layout: LayoutResult | null) => void = () => undefined;
+    client.adopt(new Promise((resolve) => (arrive = resolve)));
+    const pending = client.layout(request('a'));
+    await Promise.resolve();
+    expect(worker.posted).toEqual([]);
+    arrive(result('a', 250));
+    await expect(pending).resolves.toEqual(result('a', 0));
+    expect(worker.posted).toEqual([]);
+    // Other keys, and requests after it arrived, go to the worker as usual.
+    const other = client.layout(request('b'));
+    expect(worker.posted.map((p) => p.request.key)).toEqual(['b']);
+    worker.answer(0);
+    await expect(other).resolves.toEqual(result('b'));
+  });
+
+  it('asks the worker when an adopted layout does not come or is for another graph', async () => {
+    const { worker, client } = setup();
+    client.adopt(Promise.resolve(null));
+    const none = client.layout(request('a'));
+    await vi.waitFor(() => expect(worker.posted.map((p) => p.request.key)).toEqual(['a']));
+    worker.answer(0);
+    await expect(none).resolves.toEqual(result('a'));
+    client.adopt(Promise.resolve(result('x')));
+    const mismatch = client.layout(request('c'));
+    await vi.waitFor(() => expect(worker.posted.map((p) => p.request.key)).toEqual(['a', 'c']));
+    worker.answer(1);
+    await expect(mismatch).resolves.toEqual(result('c'));
+    client.adopt(Promise.reject(new Error('worker died')));
+    const failed = client.layout(request('d'));
+    await vi.waitFor(() => expect(worker.posted.map((p) => p.request.key)).toEqual(['a', 'c', 'd']));
+    worker.answer(2);
+    await expect(failed).resolves.toEqual(result('d'));
+  });
+
   it('hands a provisional result to every listener, then resolves with the final one', async () => {
     const { worker, client } = setup();
     const first = vi.fn();

@@ -64,6 +64,12 @@ export interface LayoutClient {
    * on two cores the warm-up competes with the page's own start-up.
    */
   warmup(): void;
+  /**
+   * Takes a layout made elsewhere (the parse worker's, for a large start document; null: none
+   * came): requests made until it arrives wait for it, and a request with its key gets it
+   * without asking the worker.
+   */
+  adopt(layout: Promise<LayoutResult | null>): void;
   /** Stops the worker; pending and later calls reject. */
   terminate(): void;
 }
@@ -149,9 +155,13 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
 
   startWorker();
 
-  return {
+  /** A layout made elsewhere that is still to come (see `adopt`). */
+  let incoming: Promise<void> | null = null;
+
+  const client: LayoutClient = {
     layout(request, onProvisional) {
       if (terminated) return Promise.reject(new Error('The layout client was terminated'));
+      if (incoming) return incoming.then(() => client.layout(request, onProvisional));
       if (pending?.request.key === request.key) {
         if (onProvisional) pending.provisional.push(onProvisional);
         return pending.promise;
@@ -179,6 +189,18 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
       }
       return promise;
     },
+    adopt(layout) {
+      const arrival = layout.then(
+        (result) => {
+          if (result) cache.set(result.key, result);
+        },
+        () => undefined,
+      );
+      incoming = arrival;
+      void arrival.then(() => {
+        if (incoming === arrival) incoming = null;
+      });
+    },
     warmup() {
       try {
         worker?.postMessage({ type: 'warmup' });
@@ -197,4 +219,5 @@ export function createLayoutClient(options: LayoutClientOptions = {}): LayoutCli
       }
     },
   };
+  return client;
 }

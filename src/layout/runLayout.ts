@@ -8,17 +8,11 @@ import type { SizeTier } from './elkOptions';
 import { fastLayout } from './fastLayered';
 import { fromElk } from './fromElk';
 import { isFullyPinned, layoutPinned } from './pins';
+import { FAST_LAYOUT_MIN_NODES, provisionalLayout, usesFastLayout } from './provisional';
 import type { LayoutRequest, LayoutResult } from './protocol';
 import { toElk } from './toElk';
 
-/**
- * Node count from which the fast layered layout replaces ELK (ELK takes seconds for hundreds
- * of nodes in the browser). Matches the canvas's "large graph" threshold (more than 150).
- */
-export const FAST_LAYOUT_MIN_NODES = 151;
-
-/** True when `request` is laid out by {@link fastLayout} rather than ELK. */
-export const usesFastLayout = (request: LayoutRequest): boolean => request.nodes.length >= FAST_LAYOUT_MIN_NODES;
+export { FAST_LAYOUT_MIN_NODES, usesFastLayout };
 
 /** Gives the ELK instance, loading it on first call if need be. Only called for small graphs. */
 export type ElkProvider = () => ELK | Promise<ELK>;
@@ -46,7 +40,7 @@ export async function runLayout(
   if (tier === undefined && usesFastLayout(request)) {
     return { ...fastLayout(request), ms: performance.now() - start };
   }
-  if (provisional && !provisional.elkReady) provisional.post({ ...fastLayout(request), ms: performance.now() - start });
+  if (provisional && !provisional.elkReady) provisional.post(provisionalLayout(request));
   const elk = await getElk();
   const laidOut = await elk.layout(toElk(request, tier));
   const result = fromElk(laidOut, request);

@@ -2,7 +2,8 @@
  * Parses documents in a worker. Large texts are parsed there so the page stays responsive;
  * if the worker cannot start or fails, parsing falls back to the main thread (same function).
  */
-import type { ParseResult } from '@/model/types';
+import type { LayoutResult } from '@/layout/protocol';
+import type { LayoutDirection, ParseResult } from '@/model/types';
 import type { ParseRequest, ParseResponse } from './parseProtocol';
 import type { PreviewRequest } from './previewSvg';
 
@@ -18,6 +19,15 @@ const parseHere = (text: string): Promise<ParseResult> => import('@/model/parse'
 export interface ParseClient {
   readonly parse: ParseAsync;
   readonly withPreview: (text: string, preview: PreviewRequest) => Promise<{ readonly result: ParseResult; readonly preview?: string }>;
+  /**
+   * Parses a (large) text, and has the worker lay its graph out right after (firstLayout.ts):
+   * the layout, or null when the page should ask the layout worker (a small graph, no worker).
+   */
+  readonly withLayout: (
+    text: string,
+    direction: LayoutDirection | null,
+    preview?: PreviewRequest,
+  ) => { readonly result: Promise<{ readonly result: ParseResult; readonly preview?: string }>; readonly layout: Promise<LayoutResult | null> };
   /** Starts the worker now (its code loads meanwhile); otherwise it starts with the first parse. */
   readonly prepare: () => void;
 }
@@ -27,6 +37,7 @@ export function createParseClient(): ParseClient {
   let failed = false;
   let nextId = 1;
   const waiting = new Map<number, { text: string; resolve: (r: ParseResult, preview?: string) => void }>();
+  const layouts = new Map<number, (layout: LayoutResult | null) => void>();
 
   const fail = () => {
     failed = true;
@@ -35,6 +46,10 @@ export function createParseClient(): ParseClient {
     for (const [id, job] of waiting) {
       waiting.delete(id);
       void parseHere(job.text).then(job.resolve);
+    }
+    for (const [id, resolve] of layouts) {
+      layouts.delete(id);
+      resolve(null);
     }
   };
   const start = (): Worker | null => {
@@ -46,10 +61,16 @@ export function createParseClient(): ParseClient {
       return null;
     }
     worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const job = waiting.get(event.data.id);
+      const data = event.data;
+      if ('layout' in data) {
+        layouts.get(data.id)?.(data.layout);
+        layouts.delete(data.id);
+        return;
+      }
+      const job = waiting.get(data.id);
       if (!job) return;
-      waiting.delete(event.data.id);
-      job.resolve(event.data.result, event.data.preview);
+      waiting.delete(data.id);
+      job.resolve(data.result, data.preview);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -64,12 +85,13 @@ export function createParseClient(): ParseClient {
   // the text that replaced them; callers check the text anyway.
   let busy = false;
   let queued: { text: string; resolvers: ((r: ParseResult) => void)[] } | null = null;
-  const send = (text: string, resolvers: ((r: ParseResult, preview?: string) => void)[], preview?: PreviewRequest) => {
+  const send = (text: string, resolvers: ((r: ParseResult, preview?: string) => void)[], preview?: PreviewRequest, layout?: { direction: LayoutDirection | null; resolve: (l: LayoutResult | null) => void }) => {
     const w = start();
     if (!w) {
       void parseHere(text).then((result) => {
         for (const r of resolvers) r(result);
       });
+      layout?.resolve(null);
       return;
     }
     busy = true;
@@ -84,7 +106,8 @@ export function createParseClient(): ParseClient {
         if (next) send(next.text, next.resolvers);
       },
     });
-    const request: ParseRequest = preview ? { id, text, preview } : { id, text };
+    const request: ParseRequest = { id, text, ...(preview ? { preview } : {}), ...(layout ? { layout: { direction: layout.direction } } : {}) };
+    if (layout) layouts.set(id, layout.resolve);
     w.postMessage(request);
   };
   const parse: ParseAsync = (text) =>
@@ -99,5 +122,14 @@ export function createParseClient(): ParseClient {
     busy
       ? parse(text).then((result) => ({ result }))
       : new Promise((resolve) => send(text, [(result, svg) => resolve(svg === undefined ? { result } : { result, preview: svg })], preview));
-  return { parse, withPreview, prepare: () => void start() };
+  const withLayout: ParseClient['withLayout'] = (text, direction, preview) => {
+    if (busy) return { result: parse(text).then((result) => ({ result })), layout: Promise.resolve(null) };
+    let resolveLayout: (l: LayoutResult | null) => void = () => undefined;
+    const layout = new Promise<LayoutResult | null>((resolve) => (resolveLayout = resolve));
+    const result = new Promise<{ readonly result: ParseResult; readonly preview?: string }>((resolve) =>
+      send(text, [(r, svg) => resolve(svg === undefined ? { result: r } : { result: r, preview: svg })], preview, { direction, resolve: resolveLayout }),
+    );
+    return { result, layout };
+  };
+  return { parse, withPreview, withLayout, prepare: () => void start() };
 }

@@ -1,4 +1,5 @@
-import type { ParseResult } from '@/model/types';
+import type { LayoutResult } from '@/layout/protocol';
+import type { LayoutDirection, ParseResult } from '@/model/types';
 import type { PreviewRequest } from './previewSvg';
 
 export interface ParseRequest {
@@ -6,11 +7,19 @@ export interface ParseRequest {
   readonly text: string;
   /** Also draw the static start-up preview (see previewSvg.ts). */
   readonly preview?: PreviewRequest;
+  /**
+   * Also lay out a large graph, after replying with the parse (see firstLayout.ts): the
+   * direction the page shows it in (`?dir=`; null: the file's, else DOWN).
+   */
+  readonly layout?: { readonly direction: LayoutDirection | null };
 }
 
-export interface ParseResponse {
-  readonly id: number;
-  readonly result: ParseResult;
-  /** The preview's SVG markup, when asked for and the graph is small enough. */
-  readonly preview?: string;
-}
+export type ParseResponse =
+  | {
+      readonly id: number;
+      readonly result: ParseResult;
+      /** The preview's SVG markup, when asked for and the graph is small enough. */
+      readonly preview?: string;
+    }
+  /** The second reply to a request with `layout`: the layout, or none (a small graph). */
+  | { readonly id: number; readonly layout: LayoutResult | null };
