@@ -2,10 +2,12 @@ import { expect, test } from './fixtures';
 
 // When the app's code is slow to load (a slow network), a small diagram is shown as a static
 // picture (drawn in the parse worker); the canvas replaces it as soon as it has drawn. Here the
-// app's chunk is held back for two seconds.
+// app's chunk is held back until the picture has been looked at.
 test('a static preview stands in for the canvas while the app loads, then gives way to it', async ({ wf, page }) => {
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await released;
     await route.continue();
   });
   await wf.open();
@@ -17,6 +19,7 @@ test('a static preview stands in for the canvas while the app loads, then gives 
   // A picture only: the DOM hooks belong to the canvas.
   await expect(page.locator('[data-node-id]')).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screens/start-preview.png' });
+  release();
   await wf.waitForNodes(9);
   await expect(preview).toHaveCount(0);
   // Its style sheet was scoped to it and went with it.
