@@ -20,7 +20,7 @@ export interface Diagram {
 /** The diagram a graph had before an edit; its cards and label boxes are reused where they still fit. */
 export interface PreviousDiagram {
   readonly graph: WorkflowGraph;
-  readonly diagram: Diagram;
+  readonly diagram: Pick<Diagram, 'cards' | 'labels'>;
 }
 
 /** A node's content without its place in the text (which cards do not show). */

@@ -93,7 +93,10 @@ describe('app store', () => {
     expect(store.getState().graph).toBeNull();
     resolveFirst(parseWorkflow(reference));
     await firstParse;
+    // Taken up in the task after the one that brought it.
     await Promise.resolve();
+    expect(store.getState().parsing).toBe(true);
+    await flush();
     expect(store.getState().parsing).toBe(false);
     expect(store.getState().graph?.nodes).toHaveLength(9);
     // Later small texts are parsed on the spot; the worker is not asked again.
@@ -112,6 +115,7 @@ describe('app store', () => {
     const big = `${reference}\n${'# padding\n'.repeat(3000)}`;
     const store = createAppStore({ text: big, source: { kind: 'link' }, parseAsync, firstParse: Promise.resolve(parseWorkflow(big)) });
     startLayoutEffect(store, fakeLayout(calls));
+    await flush();
     await flush();
     const before = store.getState();
     expect(before.applyEdit({ type: 'node.set', id: 'validate_manifests', field: 'purpose', value: 'Validate Kubernetes manifests against cluster API schemas using kubeconfrom' })).toBe(true);

@@ -49,12 +49,19 @@ export const createDocumentSlice =
     let firstParse = options.firstParse;
     const derive = (text: string): Partial<Derived> => {
       const { parseAsync } = options;
+      const starting = firstParse !== undefined;
       const pending = firstParse ?? (parseAsync && text.length >= ASYNC_PARSE_CHARS ? parseAsync(text) : undefined);
       firstParse = undefined;
       if (pending) {
         void pending.then((parse) => {
           markOnce('parsed');
-          if (get().text === text) set(deriveDocument(text, parse, get()));
+          const apply = () => {
+            if (get().text === text) set(deriveDocument(text, parse, get()));
+          };
+          // The start document's parse came in a task that already took it in (a large one:
+          // ~0.1 s per thousand nodes); the page takes it up in the next one.
+          if (starting) setTimeout(apply, 0);
+          else apply();
         });
         return { text, parsing: true };
       }

@@ -8,11 +8,14 @@ import { applyPins } from '@/layout/pins';
 import { markOnce } from '@/lib/perfMark';
 import type { LayoutRequest, LayoutResult } from '@/layout/protocol';
 import type { LayoutDirection, WorkflowGraph } from '@/model/types';
-import { buildDiagram, type Diagram } from '@/render/diagram';
+import { buildDiagram, type Diagram, type PreviousDiagram } from '@/render/diagram';
+import { nodeCard, type NodeCard } from '@/render/nodeCard';
 import type { AppState } from './types';
 
-/** Above this many nodes, a first diagram is built in a task of its own. */
+/** Above this many nodes, a first diagram is built in tasks of its own. */
 const DEFER_DIAGRAM_NODES = 1000;
+/** Node cards measured per task for such a diagram. */
+const CARDS_PER_TASK = 700;
 
 export type LayoutFn = (request: LayoutRequest, onProvisional?: (result: LayoutResult) => void) => Promise<LayoutResult>;
 
@@ -59,19 +62,32 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
       // Nothing is drawn yet and the graph is large: the task that brought it (the parse
       // result coming in, the page rendering it) is long already, so the diagram (tens of ms
       // per thousand nodes) is built in a task of its own.
+      // Its cards (the bulk of that work) are measured a chunk per task first.
       store.setState({ layoutStatus: 'running' });
-      deferred = setTimeout(() => {
+      const cards = new Map<string, NodeCard>();
+      let next = 0;
+      const measure = () => {
+        const end = Math.min(graph.nodes.length, next + CARDS_PER_TASK);
+        for (; next < end; next++) {
+          const node = graph.nodes[next];
+          if (node) cards.set(node.id, nodeCard(node));
+        }
+        if (next < graph.nodes.length) {
+          deferred = setTimeout(measure, 0);
+          return;
+        }
         deferred = undefined;
-        request(graph, dir);
-      }, 0);
+        request(graph, dir, { graph, diagram: { cards, labels: new Map() } });
+      };
+      deferred = setTimeout(measure, 0);
       return;
     }
     request(graph, dir);
   };
 
-  const request = (graph: WorkflowGraph, dir: LayoutDirection) => {
+  const request = (graph: WorkflowGraph, dir: LayoutDirection, measured?: PreviousDiagram) => {
     // Cards and label boxes of unchanged nodes and edges are the previous ones (cheap small edits).
-    const diagram = buildDiagram(graph, dir, latest ?? undefined);
+    const diagram = buildDiagram(graph, dir, latest ?? measured);
     latest = { graph, diagram };
     store.setState({ diagram });
     const key = diagram.request.key;
