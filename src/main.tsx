@@ -22,7 +22,7 @@ const PREPARE_HASH_CHARS = 4000;
 /** How long after a large start document's layout the layout worker warms up. */
 const WARMUP_AFTER_MS = 2000;
 /** A small document gets a preview only when the app has not loaded by then. */
-const PREVIEW_AFTER_MS = 400;
+const PREVIEW_AFTER_MS = 1200;
 
 /** Resolves in a task of its own (after whatever the page has queued). */
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
