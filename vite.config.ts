@@ -40,7 +40,7 @@ function preloadAppChunks(main: RegExp, fonts: RegExp): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [react(), ...(process.env.NOPRELOAD ? [] : [preloadAppChunks(/\/(react-dom\/client\.js|@xyflow\/react\/dist\/esm\/index\.js|src\/app\/boot\.tsx)$/, /\/(inter-latin-(400|600)|jetbrains-mono-latin-400)-normal-[\w-]+\.woff2$/)])],
+  plugins: [react(), preloadAppChunks(/\/(react-dom\/client\.js|@xyflow\/react\/dist\/esm\/index\.js|src\/app\/boot\.tsx)$/, /\/(inter-latin-(400|600)|jetbrains-mono-latin-400)-normal-[\w-]+\.woff2$/)],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,7 +1,7 @@
 import { X } from 'lucide';
 import { Icon } from '@/canvas/Icon';
 import type { Diagnostic, SourceRange, WorkflowEdge, WorkflowGraph, WorkflowNode } from '@/model/types';
-import { edgeStyle } from '@/render/edgeStyle';
+import { cssStroke, edgeStyle } from '@/render/edgeStyle';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { EdgeInspector } from './EdgeInspector';
@@ -77,7 +77,7 @@ function EdgeDetails({ edge, editable }: { readonly edge: WorkflowEdge; readonly
     <>
       <div className="osop-details__kind">
         <svg width="28" height="10" aria-hidden="true">
-          <line x1="0" y1="5" x2="28" y2="5" stroke={style.color === 'neutral' ? 'var(--osop-edge)' : style.color} strokeWidth={style.width} strokeDasharray={style.dash} />
+          <line x1="0" y1="5" x2="28" y2="5" stroke={cssStroke(style.color)} strokeWidth={style.width} strokeDasharray={style.dash} />
         </svg>{' '}
         {edge.mode} edge{!edge.modeKnown && <span className="osop-details__note"> (not a known OSOP mode — drawn generically)</span>}
       </div>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Icon } from '@/canvas/Icon';
-import { edgeStyle, NEUTRAL } from '@/render/edgeStyle';
+import { cssStroke, edgeStyle } from '@/render/edgeStyle';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore } from '@/store/useAppStore';
 import type { WorkflowGraph } from '@/model/types';
@@ -38,8 +38,8 @@ export function Legend() {
               return (
                 <li key={mode}>
                   <svg width="34" height="10" aria-hidden="true">
-                    <line x1="1" y1="5" x2="27" y2="5" stroke={s.color === NEUTRAL ? 'var(--osop-edge)' : s.color} strokeWidth={s.width} strokeDasharray={s.dash} />
-                    <path d="M27,1 L33,5 L27,9 z" fill={s.color === NEUTRAL ? 'var(--osop-edge)' : s.color} />
+                    <line x1="1" y1="5" x2="27" y2="5" stroke={cssStroke(s.color)} strokeWidth={s.width} strokeDasharray={s.dash} />
+                    <path d="M27,1 L33,5 L27,9 z" fill={cssStroke(s.color)} />
                   </svg>
                   <span className="osop-legend__name">{mode}</span>
                   <span className="osop-legend__desc">{s.legend}</span>

@@ -1,15 +1,9 @@
-import { allEdgeStyles, NEUTRAL } from '@/render/edgeStyle';
-
-/** The theme's colour for edges whose style is {@link NEUTRAL}. */
-export const NEUTRAL_STROKE = 'var(--osop-edge)';
-
-/** The stroke colour an edge of `style` is drawn in. */
-export const strokeOf = (color: string): string => (color === NEUTRAL ? NEUTRAL_STROKE : color);
+import { allEdgeStyles, cssStroke, NEUTRAL_STROKE } from '@/render/edgeStyle';
 
 /** The id of the arrowhead marker for edges drawn in `stroke`. */
 export const arrowMarkerId = (stroke: string): string => `osop-arrow-${stroke === NEUTRAL_STROKE ? 'neutral' : stroke.replace(/[^a-zA-Z0-9]/g, '')}`;
 
-const STROKES = [...new Set(allEdgeStyles().map((style) => strokeOf(style.color)))];
+const STROKES = [...new Set(allEdgeStyles().map((style) => cssStroke(style.color)))];
 
 /**
  * The arrowheads at edge ends, one per stroke colour, drawn as React Flow's closed arrow

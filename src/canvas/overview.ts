@@ -7,7 +7,7 @@
  * renderer's escaping (`escapeText`, `escapeAttr`), so it is never read as markup.
  */
 import { EDGE_LABEL } from '@/render/edgeLabel';
-import { edgeStyle, NEUTRAL } from '@/render/edgeStyle';
+import { cssStroke, edgeStyle } from '@/render/edgeStyle';
 import { nodeStyle } from '@/render/nodeStyle';
 import { roundedPath } from '@/render/path';
 import { escapeAttr, el, escapeMultiline, escapeText } from '@/render/svg/xml';
@@ -46,7 +46,7 @@ export function overviewJobs(shown: Shown): { readonly defs: string; readonly jo
     const route = layout.edges[drawn.id];
     if (!route || route.points.length < 2) continue;
     const style = edgeStyle(drawn.mode);
-    const stroke = style.color === NEUTRAL ? 'var(--osop-edge)' : style.color;
+    const stroke = cssStroke(style.color);
     const marker = markerFor(stroke);
     jobs.push({
       layer: 'edges',

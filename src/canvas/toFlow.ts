@@ -9,10 +9,10 @@ import type { LaidOutEdge } from '@/layout/protocol';
 import type { DrawnEdge, LayoutDirection, WorkflowNode, XY } from '@/model/types';
 import type { Diagram } from '@/render/diagram';
 import type { EdgeLabelBox } from '@/render/edgeLabel';
-import { edgeStyle, type EdgeStyle } from '@/render/edgeStyle';
+import { cssStroke, edgeStyle, type EdgeStyle } from '@/render/edgeStyle';
 import type { NodeCard } from '@/render/nodeCard';
 import type { AppState } from '@/store/types';
-import { arrowMarkerId, strokeOf } from './ArrowMarkers';
+import { arrowMarkerId } from './ArrowMarkers';
 
 export interface OsopNodeData extends Record<string, unknown> {
   readonly node: WorkflowNode;
@@ -134,7 +134,7 @@ function patchRoute(edge: OsopFlowEdge, route: LaidOutEdge | undefined): OsopFlo
 
 function toFlowEdge(drawn: DrawnEdge, diagram: Diagram, route: LaidOutEdge | undefined, editable: boolean): OsopFlowEdge {
   const style = edgeStyle(drawn.mode);
-  const stroke = strokeOf(style.color);
+  const stroke = cssStroke(style.color);
   return {
     id: drawn.id,
     source: drawn.from,

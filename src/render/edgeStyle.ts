@@ -37,6 +37,12 @@ export function edgeStyle(mode: string): EdgeStyle {
   return STYLES[mode] ?? UNKNOWN;
 }
 
+/** The theme's colour (a CSS variable) for edges whose style colour is {@link NEUTRAL}. */
+export const NEUTRAL_STROKE = 'var(--osop-edge)';
+
+/** The CSS stroke for a style colour: the colour itself, or the theme's for {@link NEUTRAL}. */
+export const cssStroke = (color: string): string => (color === NEUTRAL ? NEUTRAL_STROKE : color);
+
 /** Every style an edge can have (the known modes' and the unknown one). */
 export function allEdgeStyles(): readonly EdgeStyle[] {
   return [...Object.values(STYLES), UNKNOWN];

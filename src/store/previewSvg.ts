@@ -3,8 +3,8 @@
  * SVG by the export renderer, with the same fast layout the canvas draws first (so the canvas
  * takes over without a jump). Pure; made in the parse worker right after parsing.
  */
-import { applyPins, isFullyPinned, layoutPinned } from '@/layout/pins';
-import { fastLayout } from '@/layout/fastLayered';
+import { applyPins } from '@/layout/pins';
+import { provisionalLayout } from '@/layout/provisional';
 import type { LayoutDirection, ParseResult } from '@/model/types';
 import { buildDiagram } from '@/render/diagram';
 import { renderSvg } from '@/render/svg';
@@ -24,7 +24,7 @@ export function previewSvg(result: ParseResult, request: PreviewRequest): string
   if (!graph || graph.nodes.length === 0 || graph.nodes.length > PREVIEW_MAX_NODES) return undefined;
   const direction = request.direction ?? graph.layout.direction ?? 'DOWN';
   const diagram = buildDiagram(graph, direction);
-  const base = isFullyPinned(diagram.request) ? layoutPinned(diagram.request) : fastLayout(diagram.request);
+  const base = provisionalLayout(diagram.request);
   const layout = applyPins(base, graph.layout.pinned, direction);
   return renderSvg({ graph, diagram, layout, theme: request.theme, header: false, legend: false, background: false });
 }
