@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useAppStore } from '@/store/useAppStore';
 import { TID } from './testIds';
+import { ProductMark } from './ProductMark';
 import { Toolbar } from './Toolbar';
 
 /** App header: product mark, the workflow's name, id, version and description, the toolbar. */
@@ -18,7 +19,7 @@ export function Header() {
   return (
     <header className="osop-header" data-testid={TID.header}>
       <div className="osop-brand" aria-label="OSOP Canvas">
-        <img src="./favicon.svg" alt="" width={24} height={24} />
+        <ProductMark />
         <span>OSOP Canvas</span>
       </div>
       <div className="osop-title">

@@ -15,8 +15,12 @@ import type { StartPlan } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { startPersistEffects } from './persistEffects';
 import { withQuickFirstLayout } from './quickFirstLayout';
+import { afterFirstDrawing } from '@/lib/firstDrawing';
 import { EDITOR_KEY, readStorage, THEME_KEY, UNSAVED_KEY } from './startPlan';
 import { startSimEffects } from './sim/simEffects';
+
+/** The latest the first document's ELK layout is asked for when its first drawing is not painted. */
+const ELK_AFTER_MS = 1500;
 
 export interface StartInput {
   readonly plan: StartPlan;
@@ -48,6 +52,7 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
     withQuickFirstLayout(
       (request, onProvisional) => layout.layout(request, onProvisional),
       () => store.getState().shown === null,
+      () => afterFirstDrawing(ELK_AFTER_MS),
     ),
   );
   const sim = startSimEffects(store, plan.sim);

@@ -4,8 +4,8 @@
  * code is still loading. The SVG comes from our own renderer, which escapes every text.
  */
 const ID = 'osop-start-preview';
-/** The header's height in the app (styles.css `.osop-header`: 56 px + its border). */
-const HEADER_PX = 57;
+/** The header's height in the app (styles.css `.osop-header`: min-height 56 px, border included). */
+const HEADER_PX = 56;
 /** As the canvas's fit (Canvas.tsx): bounds × (1 + 8 %), zoom at most 2.5. */
 const PADDING = 0.08;
 const MAX_ZOOM = 2.5;

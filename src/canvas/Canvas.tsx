@@ -12,12 +12,13 @@ import {
   type NodeTypes,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { reportFirstDrawing } from '@/lib/firstDrawing';
 import { markOnce } from '@/lib/perfMark';
 import { layoutBounds } from '@/render/bounds';
 import { nodeStyle } from '@/render/nodeStyle';
 import { useAppStore, useAppStoreApi } from '@/store/useAppStore';
 import { ArrowMarkers } from './ArrowMarkers';
-import { canvasEditable, FIT_PADDING, initialView, LARGE_GRAPH, MAX_ZOOM, MIN_ZOOM, type InitialView } from './initialView';
+import { canvasEditable, FIT_PADDING, fitViewport, initialView, LARGE_GRAPH, MAX_ZOOM, MIN_ZOOM, sameViewport, type InitialView } from './initialView';
 import { ElkEdge } from './edges/ElkEdge';
 import { DETAIL_ZOOM, OsopNode } from './nodes/OsopNode';
 import { OverviewLayer } from './OverviewLayer';
@@ -83,7 +84,9 @@ function FlowView({ initial }: { readonly initial: InitialView | null }) {
   const flow = edits.flow;
   const { fitBounds } = useReactFlow();
   useEffect(() => {
-    if (shown) markOnce('drawn');
+    if (!shown) return;
+    markOnce('drawn');
+    reportFirstDrawing();
   }, [shown]);
   // Nodes glide from the provisional to the final layout instead of jumping.
   const [settling, setSettling] = useState(false);
@@ -103,13 +106,19 @@ function FlowView({ initial }: { readonly initial: InitialView | null }) {
     if (!shown || fitKey === null || fitted === fitKey) return;
     // Two frames: React Flow learns its new size (e.g. after the editor opened) from a
     // ResizeObserver, which runs after the first frame's layout.
+    // When the view is already fitted (as the first frame draws it), nothing is moved: a
+    // fitBounds in cold code costs ~60 ms right after the first drawing.
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => {
-        void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 0 }).then(() => setFitted(fitKey));
+        const bounds = layoutBounds(shown.layout);
+        const { width, height, transform } = flowStore.getState();
+        const target = fitViewport(bounds, { width, height });
+        if (target && sameViewport(target, transform)) setFitted(fitKey);
+        else void fitBounds(bounds, { padding: FIT_PADDING, duration: 0 }).then(() => setFitted(fitKey));
       });
     });
     return () => cancelAnimationFrame(frame);
-  }, [shown, fitKey, fitted, fitBounds]);
+  }, [shown, fitKey, fitted, fitBounds, flowStore]);
 
   // Embedded views follow their frame: refit whenever the frame is resized. In the app, a
   // panel opening or closing keeps the diagram centred where it was instead of cutting it off.
