@@ -1,9 +1,9 @@
 import { ViewportPortal } from '@xyflow/react';
-import { useLayoutEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useLayoutEffect, useMemo, useState, type MouseEvent, type PointerEvent } from 'react';
 import { layoutBounds } from '@/render/bounds';
 import { useAppStoreApi } from '@/store/useAppStore';
 import type { AppState } from '@/store/types';
-import { applySimStates, buildOverview } from './overview';
+import { addOverviewTitle, applySimStates, buildOverview } from './overview';
 
 type Shown = NonNullable<AppState['shown']>;
 
@@ -42,6 +42,9 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
     if (node != null) store.getState().select({ kind: 'node', id: node, origin: 'canvas' });
     else if (edgeId != null) store.getState().select({ kind: 'edge', id: edgeId, origin: 'canvas' });
   };
+  const onPointerOver = (e: PointerEvent<SVGSVGElement>) => {
+    if (e.target instanceof Element) addOverviewTitle(shown, e.target);
+  };
   const pad = 40;
   return (
     <ViewportPortal>
@@ -54,6 +57,7 @@ export function OverviewLayer({ shown }: { readonly shown: Shown }) {
         viewBox={`${bounds.x - pad} ${bounds.y - pad} ${bounds.width + 2 * pad} ${bounds.height + 2 * pad}`}
         style={{ position: 'absolute', left: bounds.x - pad, top: bounds.y - pad, overflow: 'visible' }}
         onClick={onClick}
+        onPointerOver={onPointerOver}
       />
     </ViewportPortal>
   );

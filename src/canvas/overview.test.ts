@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import { columnLayout, flush } from '@/store/layout.testkit';
-import { overviewJobs } from './overview';
+import { overviewJobs, overviewTitle } from './overview';
 
 const HOSTILE = `
 id: hostile
@@ -47,10 +47,23 @@ describe('overviewJobs', () => {
     // Nothing from the file opens or closes an element, or leaves its attribute.
     expect(markup).not.toMatch(/<(img|script|b)\b|<\/(title|script|b)>\s*<script/);
     expect(markup).toContain('data-node-id="a&quot;b&lt;c&gt;&amp;d"');
-    expect(markup).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &lt;/title&gt;&lt;script&gt;');
-    expect(markup).toContain('when: x &lt; 3 &amp;&amp; y &gt; &apos;q&apos;');
-    // Every element the markup opens is one of the overview's own.
+    expect(markup).toContain('>&lt;img src=x');
+    expect(markup).toContain('&lt;b&gt;bold&lt;/b&gt;');
+    // Every element the markup opens is one of the overview's own; tooltips come on hover.
     const tags = new Set([...markup.matchAll(/<([a-z]+)/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['g', 'marker', 'path', 'rect', 'text', 'title']);
+    expect([...tags].sort()).toEqual(['g', 'marker', 'path', 'rect', 'text']);
+  });
+});
+
+describe('overviewTitle', () => {
+  it('gives a node its full name, id and type, and a label its condition (set as text, never as markup)', async () => {
+    const shown = await shownOf(HOSTILE);
+    expect(overviewTitle(shown, 'node', 'a"b<c>&d')).toBe('<img src=x onerror=alert(1)> & </title><script>alert(2)</script>\na"b<c>&d · cli');
+    expect(overviewTitle(shown, 'node', 'plain')).toBe('Tab\there, line\nbreak\nplain · api');
+    const edge = shown.diagram.edges[0];
+    if (!edge) throw new Error('no edge');
+    expect(overviewTitle(shown, 'label', edge.id)).toBe("when: x < 3 && y > 'q'");
+    expect(overviewTitle(shown, 'node', 'nope')).toBeNull();
+    expect(overviewTitle(shown, 'label', 'nope')).toBeNull();
   });
 });
