@@ -2,7 +2,7 @@
  * Reads what the app opens with (address, autosave, saved theme) — the first thing the page
  * does, before the rest of the app is even loaded, so the parse worker can start at once.
  */
-import { EXAMPLES as examples } from '@/examples';
+import { REFERENCE_EXAMPLE as reference } from '@/examples/reference';
 import { decodePayloadAsync, parseLocation } from '@/share';
 import { planStart, type StartPlan } from './bootstrap';
 
@@ -37,7 +37,6 @@ export function readStorage(key: string): string | null {
  * path (a 2000-node link took a ~0.3 s main-thread task with the JavaScript inflater).
  */
 export async function readStartPlan(): Promise<StartPlan> {
-  const reference = examples[0];
   const stale = readStorage(STALE_FRAGMENT_KEY);
   if (stale !== null) {
     try {
@@ -54,7 +53,7 @@ export async function readStartPlan(): Promise<StartPlan> {
     hash,
     ...(decoded ? { decoded } : {}),
     autosaved: readStorage(AUTOSAVE_KEY),
-    reference: { text: reference?.text ?? '', title: reference?.title ?? 'Reference workflow' },
+    reference: { text: reference.text, title: reference.title },
     prefersDark: window.matchMedia('(prefers-color-scheme: dark)').matches,
     savedTheme: readStorage(THEME_KEY),
   });

@@ -3,7 +3,7 @@
  * The reference example (Kubernetes canary rollout) comes first; it is also the document a
  * first-time visitor sees. Texts are bundled verbatim (Vite `?raw`), comments included.
  */
-import k8sRollout from './k8s-rollout.osop.yaml?raw';
+import { REFERENCE_EXAMPLE, type Example } from './reference';
 import cicdPipeline from './cicd-pipeline.osop.yaml?raw';
 import incidentResponse from './incident-response.osop.yaml?raw';
 import dataPipeline from './data-pipeline.osop.yaml?raw';
@@ -11,30 +11,8 @@ import agentHandoff from './agent-handoff.osop.yaml?raw';
 import approvalFlow from './approval-flow.osop.yaml?raw';
 import featureRelease from './feature-release.osop.yaml?raw';
 
-/** Gallery section of an example. */
-export type ExampleCategory = 'Deployment' | 'Operations' | 'Data' | 'Agents' | 'Business';
-
-/** One built-in example workflow. */
-export interface Example {
-  /** Stable key (the file name without `.osop.yaml`), e.g. for `?example=` or test ids. */
-  readonly id: string;
-  readonly title: string;
-  readonly category: ExampleCategory;
-  /** One sentence for the menu and gallery. */
-  readonly description: string;
-  /** The YAML text, exactly as in the file. */
-  readonly text: string;
-}
-
-/** The reference example: the document shown on first start. */
-export const REFERENCE_EXAMPLE: Example = {
-  id: 'k8s-rollout',
-  title: 'Kubernetes canary rollout',
-  category: 'Deployment',
-  description:
-    'Progressive 10% → 50% → 100% rollout with Prometheus health checks and automatic rollback.',
-  text: k8sRollout,
-};
+export type { Example, ExampleCategory } from './reference';
+export { REFERENCE_EXAMPLE } from './reference';
 
 /** All examples, reference example first. */
 export const EXAMPLES: readonly Example[] = [
