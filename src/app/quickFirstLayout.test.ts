@@ -33,6 +33,15 @@ function drawing() {
 
 const now = () => Promise.resolve();
 
+/** The reference example's store, its layout held until `first.report()`. */
+function startHeld() {
+  const store = createAppStore({ text: reference, source: { kind: 'example' } });
+  const worker = recording();
+  const first = drawing();
+  startLayoutEffect(store, withQuickFirstLayout(worker.layout, () => store.getState().shown === null, first.drawn));
+  return { store, worker, first };
+}
+
 describe('withQuickFirstLayout', () => {
   it('draws a small first document at once, with the fast layout, and still asks for ELK’s', async () => {
     const store = createAppStore({ text: reference, source: { kind: 'example' } });
@@ -88,10 +97,7 @@ describe('withQuickFirstLayout', () => {
   });
 
   it('asks for ELK’s layout only once the first drawing is on screen', async () => {
-    const store = createAppStore({ text: reference, source: { kind: 'example' } });
-    const worker = recording();
-    const first = drawing();
-    startLayoutEffect(store, withQuickFirstLayout(worker.layout, () => store.getState().shown === null, first.drawn));
+    const { store, worker, first } = startHeld();
     await flush();
     expect(store.getState().shown?.provisional).toBe(true);
     expect(worker.calls).toHaveLength(0);
@@ -105,10 +111,7 @@ describe('withQuickFirstLayout', () => {
   });
 
   it('drops the held request when the user asks for another layout before the drawing is on screen', async () => {
-    const store = createAppStore({ text: reference, source: { kind: 'example' } });
-    const worker = recording();
-    const first = drawing();
-    startLayoutEffect(store, withQuickFirstLayout(worker.layout, () => store.getState().shown === null, first.drawn));
+    const { store, worker, first } = startHeld();
     store.getState().setDirection('RIGHT');
     // The new request goes at once; the held one is never sent, not even once drawn.
     expect(worker.calls.map((c) => c.request.direction)).toEqual(['RIGHT']);
