@@ -25,3 +25,25 @@ test('overview items get their tooltip when hovered: a node its name, id and typ
   await node.locator('rect.osop-ov-card').hover({ force: true });
   await expect(node.locator('title')).toHaveCount(1);
 });
+
+// Up to ~1300 nodes the overview is built outside the page and put in at once: no frame shows a
+// part of it (it used to grow chunk by chunk, painted again for every chunk).
+test('a 1000-node overview appears whole, in one frame', async ({ wf, page }) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => {
+    const w = window as unknown as { __firstCount?: number };
+    const check = () => {
+      const count = document.querySelectorAll('[data-testid="canvas"] [data-node-id]').length;
+      if (count > 0) w.__firstCount = count;
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  const workflow = generateWorkflow(1000);
+  await wf.open(osopLink(workflow.text));
+  const overview = page.locator('svg.osop-overview');
+  await expect(overview.locator('[data-node-id]')).toHaveCount(1000, { timeout: 60_000 });
+  expect(await page.evaluate(() => (window as unknown as { __firstCount?: number }).__firstCount)).toBe(1000);
+  expect(await overview.locator('g.osop-ov-edge').count()).toBe(workflow.edges);
+  await expect(overview.locator('marker')).not.toHaveCount(0);
+});
