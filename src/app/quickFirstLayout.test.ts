@@ -33,6 +33,15 @@ function drawing() {
 
 const now = () => Promise.resolve();
 
+/** The first drawing goes on screen; the worker, asked once, answers. */
+async function drawnThenAnswered(worker: ReturnType<typeof recording>, first: ReturnType<typeof drawing>) {
+  first.report();
+  await flush();
+  expect(worker.calls).toHaveLength(1);
+  worker.answer();
+  await flush();
+}
+
 /** The reference example's store, its layout held until `first.report()`. */
 function startHeld() {
   const store = createAppStore({ text: reference, source: { kind: 'example' } });
@@ -101,11 +110,7 @@ describe('withQuickFirstLayout', () => {
     await flush();
     expect(store.getState().shown?.provisional).toBe(true);
     expect(worker.calls).toHaveLength(0);
-    first.report();
-    await flush();
-    expect(worker.calls).toHaveLength(1);
-    worker.answer();
-    await flush();
+    await drawnThenAnswered(worker, first);
     expect(store.getState().shown?.provisional).toBe(false);
     expect(store.getState().layoutStatus).toBe('done');
   });
@@ -115,11 +120,7 @@ describe('withQuickFirstLayout', () => {
     store.getState().setDirection('RIGHT');
     // The new request goes at once; the held one is never sent, not even once drawn.
     expect(worker.calls.map((c) => c.request.direction)).toEqual(['RIGHT']);
-    first.report();
-    await flush();
-    expect(worker.calls).toHaveLength(1);
-    worker.answer();
-    await flush();
+    await drawnThenAnswered(worker, first);
     expect(store.getState().shown?.provisional).toBe(false);
     expect(store.getState().shown?.diagram.request.direction).toBe('RIGHT');
     expect(store.getState().layoutStatus).toBe('done');
