@@ -136,6 +136,34 @@ describe('liberal reading', () => {
     });
   });
 
+  it('reads name, version, description and tags from `metadata:` when the top level has none', () => {
+    const text = [
+      'osop: "1.0"',
+      'metadata:',
+      '  name: A7SEO 完整 SEO 流程',
+      '  description: |',
+      '    從關鍵字研究到文章發布',
+      '  version: "1.0.0"',
+      '  tags: [seo, content]',
+      'nodes:',
+      '  - id: start',
+      '    type: human',
+      'edges: []',
+    ].join('\n');
+    expect(parseWorkflow(text).graph?.meta).toEqual({
+      name: 'A7SEO 完整 SEO 流程',
+      version: '1.0.0',
+      osopVersion: '1.0',
+      description: '從關鍵字研究到文章發布\n',
+      tags: ['seo', 'content'],
+    });
+    // The top level wins where both have a value.
+    const both = `id: w\nname: Top\nmetadata:\n  name: Inner\n  version: "2"\nnodes:\n  - id: a\n    type: cli\n`;
+    expect(parseWorkflow(both).graph?.meta).toMatchObject({ id: 'w', name: 'Top', version: '2' });
+    // A `metadata:` that is not a mapping is ignored.
+    expect(parseWorkflow(`metadata: [x]\nnodes:\n  - id: a\n    type: cli\n`).graph?.meta).toEqual({ tags: [] });
+  });
+
   it('picks the label from name, label, purpose, description, id', () => {
     expect(g.nodes.map((n) => n.label)).toEqual([
       'Fetch the order',

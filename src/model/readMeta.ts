@@ -18,14 +18,21 @@ function tagsOf(value: unknown): string[] {
         .filter((t) => t !== '');
 }
 
-/** The metadata of a workflow mapping; `osop:` is read when `osop_version` is absent. */
+/**
+ * The metadata of a workflow mapping; `osop:` is read when `osop_version` is absent. Name,
+ * version, description and tags missing at the top level are read from a `metadata:` mapping
+ * when it has them (a real file keeps its name there).
+ */
 export function readMeta(root: Readonly<Record<string, unknown>>): WorkflowMeta {
+  const inner = root['metadata'];
+  const metadata: Readonly<Record<string, unknown>> = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? (inner as Record<string, unknown>) : {};
+  const field = (key: string): unknown => root[key] ?? metadata[key];
   return {
     ...optional('id', trimmedText(root['id'])),
-    ...optional('name', trimmedText(root['name'])),
-    ...optional('version', trimmedText(root['version'])),
+    ...optional('name', trimmedText(field('name'))),
+    ...optional('version', trimmedText(field('version'))),
     ...optional('osopVersion', trimmedText(root['osop_version']) ?? trimmedText(root['osop'])),
-    ...optional('description', textOf(root['description'])),
-    tags: tagsOf(root['tags']),
+    ...optional('description', textOf(field('description'))),
+    tags: tagsOf(field('tags')),
   };
 }
