@@ -3,6 +3,7 @@
  * starts the effects (layout, address bar + autosave, theme memory, `?url=` loading).
  */
 import type { StoreApi } from 'zustand/vanilla';
+import { afterFirstDrawing } from '@/lib/firstDrawing';
 import { hashString } from '@/lib/hash';
 import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
@@ -15,7 +16,6 @@ import type { StartPlan } from './bootstrap';
 import { fetchWorkflow } from './loadSources';
 import { startPersistEffects } from './persistEffects';
 import { withQuickFirstLayout } from './quickFirstLayout';
-import { afterFirstDrawing } from '@/lib/firstDrawing';
 import { EDITOR_KEY, readStorage, THEME_KEY, UNSAVED_KEY } from './startPlan';
 import { startSimEffects } from './sim/simEffects';
 

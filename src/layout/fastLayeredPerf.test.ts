@@ -12,7 +12,8 @@ import { edgeProblems, labelOverlaps, nodeOverlaps, routeCrossings } from './__f
 import { layeredWorkflow } from './__fixtures__/workflows';
 import { fastLayout } from './fastLayered';
 import type { LayoutRequest, LayoutResult } from './protocol';
-import { runLayout, usesFastLayout } from './runLayout';
+import { usesFastLayout } from './provisional';
+import { runLayout } from './runLayout';
 import { parseWorkflow } from '@/model/parse';
 import { buildDiagram } from '@/render/diagram';
 

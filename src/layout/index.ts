@@ -34,7 +34,7 @@ export type {
   XY,
 } from './protocol';
 export { fastLayout } from './fastLayered';
-export { FAST_LAYOUT_MIN_NODES, usesFastLayout } from './runLayout';
+export { FAST_LAYOUT_MIN_NODES, provisionalLayout, usesFastLayout } from './provisional';
 export { toElk } from './toElk';
 export { fromElk, readElk } from './fromElk';
 export { applyPins, layoutPinned, type Pins } from './pins';

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeProblems, labelOverlaps, nodeOverlaps } from './__fixtures__/checks';
 import { layeredWorkflow } from './__fixtures__/workflows';
 import { sizeTier } from './elkOptions';
-import { usesFastLayout } from './runLayout';
+import { usesFastLayout } from './provisional';
 import { layoutNow } from './layoutSync';
 
 const FULL = process.env.LAYOUT_PERF === '1';

@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { layoutProblems } from './__fixtures__/checks';
 import { k8sRollout, layeredWorkflow } from './__fixtures__/workflows';
 import type { LayoutRequest } from './protocol';
-import { FAST_LAYOUT_MIN_NODES, runLayout, usesFastLayout } from './runLayout';
+import { FAST_LAYOUT_MIN_NODES, usesFastLayout } from './provisional';
+import { runLayout } from './runLayout';
 
 const nodes = (n: number): LayoutRequest => layeredWorkflow(n, 5);
 

@@ -1,6 +1,6 @@
 /**
  * The layout pipeline shared by the worker, the in-thread fallback and Node. Small graphs go
- * through ELK (toElk → ELK → fromElk); graphs of {@link FAST_LAYOUT_MIN_NODES} nodes or more
+ * through ELK (toElk → ELK → fromElk); graphs of FAST_LAYOUT_MIN_NODES (provisional.ts) nodes or more
  * go through {@link fastLayout}, which is pure TypeScript and never loads ELK.
  */
 import type { ELK } from 'elkjs/lib/elk-api';
@@ -8,11 +8,10 @@ import type { SizeTier } from './elkOptions';
 import { fastLayout } from './fastLayered';
 import { fromElk } from './fromElk';
 import { isFullyPinned, layoutPinned } from './pins';
-import { FAST_LAYOUT_MIN_NODES, provisionalLayout, usesFastLayout } from './provisional';
+import { provisionalLayout, usesFastLayout } from './provisional';
 import type { LayoutRequest, LayoutResult } from './protocol';
 import { toElk } from './toElk';
 
-export { FAST_LAYOUT_MIN_NODES, usesFastLayout };
 
 /** Gives the ELK instance, loading it on first call if need be. Only called for small graphs. */
 export type ElkProvider = () => ELK | Promise<ELK>;
