@@ -150,6 +150,11 @@ function FlowView({ initial }: { readonly initial: InitialView | null }) {
   }, [embed, shown, fitBounds, getViewport, setViewport]);
 
   const drawn = overview ? EMPTY : flow;
+  // The fit button fits the whole diagram, as a load does: React Flow's own fit only sees the
+  // nodes it draws, and the overview of a large graph draws none through it.
+  const onFitView = useCallback(() => {
+    if (shown) void fitBounds(layoutBounds(shown.layout), { padding: FIT_PADDING, duration: 200 });
+  }, [shown, fitBounds]);
 
   const onNodeClick = useCallback((_: unknown, node: OsopFlowNode) => store.getState().select({ kind: 'node', id: node.id, origin: 'canvas' }), [store]);
   const onEdgeClick = useCallback((_: unknown, edge: { id: string }) => store.getState().select({ kind: 'edge', id: edge.id, origin: 'canvas' }), [store]);
@@ -183,9 +188,9 @@ function FlowView({ initial }: { readonly initial: InitialView | null }) {
         proOptions={{ hideAttribution: true }}
         onlyRenderVisibleElements={large}
       >
-        {overview && shown && <OverviewLayer shown={shown} />}
+        {overview && shown && <OverviewLayer shown={shown} fitting={fitted !== fitKey} />}
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left" onFitView={onFitView} />
         {!large && !embed && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} ariaLabel="Minimap" />}
       </ReactFlow>
       <Palette />

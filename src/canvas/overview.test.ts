@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '@/store/createAppStore';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import { columnLayout, flush } from '@/store/layout.testkit';
-import { overviewJobs, overviewTitle } from './overview';
+import { overviewJobs, overviewTextJobs, overviewTitle } from './overview';
 
 const HOSTILE = `
 id: hostile
@@ -41,17 +41,34 @@ async function shownOf(text: string) {
 
 describe('overviewJobs', () => {
   it('writes a job per node, edge and label, each text from the file escaped', async () => {
-    const { defs, jobs } = overviewJobs(await shownOf(HOSTILE));
+    const shown = await shownOf(HOSTILE);
+    const { defs, jobs } = overviewJobs(shown);
     expect(jobs.map((j) => j.layer)).toEqual(['edges', 'labels', 'nodes', 'nodes']);
-    const markup = defs + jobs.map((j) => j.markup()).join('');
+    const text = overviewTextJobs(shown);
+    expect(text.map((j) => j.layer)).toEqual(['text', 'text', 'text']);
+    const shapes = defs + jobs.map((j) => j.markup()).join('');
+    const markup = shapes + text.map((j) => j.markup()).join('');
     // Nothing from the file opens or closes an element, or leaves its attribute.
     expect(markup).not.toMatch(/<(img|script|b)\b|<\/(title|script|b)>\s*<script/);
     expect(markup).toContain('data-node-id="a&quot;b&lt;c&gt;&amp;d"');
+    expect(markup).toContain('data-title-of="a&quot;b&lt;c&gt;&amp;d"');
     expect(markup).toContain('>&lt;img src=x');
     expect(markup).toContain('&lt;b&gt;bold&lt;/b&gt;');
-    // Every element the markup opens is one of the overview's own; tooltips come on hover.
-    const tags = new Set([...markup.matchAll(/<([a-z]+)/g)].map((m) => m[1]));
-    expect([...tags].sort()).toEqual(['g', 'marker', 'path', 'rect', 'text']);
+    // Every element the markup opens is one of the overview's own; tooltips come on hover, text
+    // only in the text jobs.
+    const tags = (m: string) => [...new Set([...m.matchAll(/<([a-z]+)/g)].map((t) => t[1]))].sort();
+    expect(tags(shapes)).toEqual(['g', 'marker', 'path', 'rect']);
+    expect(tags(markup)).toEqual(['g', 'marker', 'path', 'rect', 'text']);
+  });
+
+  it('places each title on its node and each label line in its label box', async () => {
+    const shown = await shownOf(HOSTILE);
+    const box = shown.layout.nodes.plain;
+    if (!box) throw new Error('no box');
+    const title = overviewTextJobs(shown).map((j) => j.markup()).find((m) => m.includes('data-title-of="plain"'));
+    expect(title).toContain(`x="${box.x + 16}" y="${box.y + box.height / 2}"`);
+    const line = overviewTextJobs(shown)[0]?.markup();
+    expect(line).toMatch(/^<g class="osop-ov-label-text" data-label-text="[^"]+"><text x="[\d.]+" y="[\d.]+">/);
   });
 });
 

@@ -7,6 +7,11 @@
  * renderer's escaping (`escapeText`, `escapeAttr`), so it is never read as markup. Tooltips
  * (the full name, the condition) are added to an item when the pointer first comes to it
  * (`overviewTitle`): a `<title>` per node and label up front was ~15% of the overview's elements.
+ *
+ * Text (node titles, label lines) is drawn only once it is tall enough on screen to be read
+ * (`TEXT_ZOOM`), in a layer of its own filled when the view first zooms in that far
+ * (`addOverviewText`). Fitted, a 500-node overview is at zoom ~0.04, where a title is under
+ * 1 px tall: its ~900 text elements cost ~0.18 s of the first drawing and showed nothing.
  */
 import { EDGE_LABEL } from '@/render/edgeLabel';
 import { cssStroke, edgeStyle } from '@/render/edgeStyle';
@@ -25,7 +30,14 @@ const SWAP_JOBS = 4000;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 type Shown = NonNullable<AppState['shown']>;
-type Layer = 'edges' | 'labels' | 'nodes';
+/**
+ * The zoom from which the overview draws text: node titles (20 px) are then at least 4 px tall
+ * on screen. Below it they cannot be read (Cytoscape.js's `min-zoomed-font-size` does the same).
+ */
+export const TEXT_ZOOM = 0.2;
+
+type Layer = 'edges' | 'labels' | 'nodes' | 'text';
+const LAYERS = ['edges', 'nodes', 'labels', 'text'] as const;
 
 /** One unit of work: the markup of one node, edge or label, and the layer it goes in. */
 interface Job {
@@ -67,11 +79,12 @@ export function overviewJobs(shown: Shown): { readonly defs: string; readonly jo
     if (box && label) {
       jobs.push({
         layer: 'labels',
-        markup: () => {
-          const rect = el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 5, stroke });
-          const lines = label.lines.map((line, i) => el('text', { x: box.x + box.width / 2, y: box.y + EDGE_LABEL.padY + EDGE_LABEL.lineH * (i + 0.5) }, escapeText(line))).join('');
-          return el('g', { class: 'osop-ov-label', 'data-edge-label': drawn.id, 'data-edge-from': drawn.from, 'data-edge-to': drawn.to }, rect + lines);
-        },
+        markup: () =>
+          el(
+            'g',
+            { class: 'osop-ov-label', 'data-edge-label': drawn.id, 'data-edge-from': drawn.from, 'data-edge-to': drawn.to },
+            el('rect', { x: box.x, y: box.y, width: box.width, height: box.height, rx: 5, stroke }),
+          ),
       });
     }
   }
@@ -83,12 +96,11 @@ export function overviewJobs(shown: Shown): { readonly defs: string; readonly jo
     jobs.push({
       layer: 'nodes',
       markup: () => {
-        const text = el('text', { x: 16, y: box.height / 2 }, escapeText(truncateToWidth(card.titleFull, box.width - 32, 20, 'semibold')));
         const shapes = el('rect', { class: 'osop-ov-card', width: box.width, height: box.height, rx: 10 }) + el('rect', { class: 'osop-ov-bar', width: box.width, height: 7, rx: 3 });
         return el(
           'g',
           { class: 'osop-ov-node', 'data-node-id': node.id, 'data-node-type': node.type, transform: `translate(${box.x},${box.y})`, style: `--accent:${style.color}` },
-          shapes + text,
+          shapes,
         );
       },
     });
@@ -105,52 +117,110 @@ export function overviewJobs(shown: Shown): { readonly defs: string; readonly jo
   return { defs, jobs };
 }
 
+/** The overview's text: a job per node title and per edge label's lines, all in the text layer. */
+export function overviewTextJobs(shown: Shown): readonly Job[] {
+  const { graph, diagram, layout } = shown;
+  const jobs: Job[] = [];
+  for (const drawn of diagram.edges) {
+    const route = layout.edges[drawn.id];
+    const box = route?.label;
+    const label = diagram.labels.get(drawn.id);
+    if (!route || route.points.length < 2 || !box || !label) continue;
+    jobs.push({
+      layer: 'text',
+      markup: () =>
+        el(
+          'g',
+          { class: 'osop-ov-label-text', 'data-label-text': drawn.id },
+          label.lines.map((line, i) => el('text', { x: box.x + box.width / 2, y: box.y + EDGE_LABEL.padY + EDGE_LABEL.lineH * (i + 0.5) }, escapeText(line))).join(''),
+        ),
+    });
+  }
+  for (const node of graph.nodes) {
+    const box = layout.nodes[node.id];
+    const card = diagram.cards.get(node.id);
+    if (!box || !card) continue;
+    jobs.push({
+      layer: 'text',
+      markup: () =>
+        el('text', { class: 'osop-ov-title', 'data-title-of': node.id, x: box.x + 16, y: box.y + box.height / 2 }, escapeText(truncateToWidth(card.titleFull, box.width - 32, 20, 'semibold'))),
+    });
+  }
+  return jobs;
+}
+
+/** A running overview build: stop it, or have it add the text (once; see TEXT_ZOOM). */
+export interface OverviewBuild {
+  readonly stop: () => void;
+  readonly addText: () => void;
+}
+
 /**
- * Fills `svg` with the overview of `shown`, a chunk per task. Returns a function that stops
- * the work. `onDone` runs once all is drawn.
+ * Fills `svg` with the overview of `shown`, a chunk per task, with its text when `text` is set
+ * (else only once `addText` is called). `onDone` runs each time all that was asked for is drawn.
  *
  * Up to SWAP_JOBS jobs (~1300 nodes), the chunks are written into elements outside the
  * document, which replace what the SVG showed in one go once all are in: the page then styles,
  * lays out and paints the overview once, not once per chunk over a growing picture (~0.24 s
  * sooner at 1000 nodes), an edit does not blank the picture while it is rebuilt, and no node is
  * in the document before all are. Larger overviews appear chunk by chunk, as a single paint of
- * them all is a long task.
+ * them all is a long task. Text added later goes into the overview on screen.
  */
-export function buildOverview(svg: SVGSVGElement, shown: Shown, onDone: () => void): () => void {
-  const { defs, jobs } = overviewJobs(shown);
-  // A graph of a few hundred nodes is written in one task; more, a chunk per task.
-  const atOnce = jobs.length <= AT_ONCE_JOBS;
-  const swap = jobs.length <= SWAP_JOBS;
+export function buildOverview(svg: SVGSVGElement, shown: Shown, options: { readonly text: boolean }, onDone: () => void): OverviewBuild {
+  const { defs, jobs: shapes } = overviewJobs(shown);
+  const queue: Job[] = options.text ? [...shapes, ...overviewTextJobs(shown)] : [...shapes];
+  let textQueued = options.text;
   const root = svg.ownerDocument.createElementNS(SVG_NS, 'g');
-  root.innerHTML = `<defs>${defs}</defs><g data-layer="edges"></g><g data-layer="nodes"></g><g data-layer="labels"></g>`;
+  root.innerHTML = `<defs>${defs}</defs>${LAYERS.map((layer) => `<g data-layer="${layer}"></g>`).join('')}`;
   const layers = new Map<Layer, Element>();
-  for (const layer of ['edges', 'nodes', 'labels'] as const) {
+  for (const layer of LAYERS) {
     const g = root.querySelector(`g[data-layer="${layer}"]`);
     if (g) layers.set(layer, g);
   }
-  if (!swap) svg.replaceChildren(root);
+  let inDocument = queue.length > SWAP_JOBS;
+  if (inDocument) svg.replaceChildren(root);
   let next = 0;
+  // A run of a few hundred nodes' worth of jobs is written in one task; more, a chunk per task.
+  let atOnce = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const work = () => {
-    const end = atOnce ? jobs.length : Math.min(jobs.length, next + CHUNK);
-    const markup: Record<Layer, string[]> = { edges: [], labels: [], nodes: [] };
+    timer = undefined;
+    const end = atOnce ? queue.length : Math.min(queue.length, next + CHUNK);
+    const markup: Record<Layer, string[]> = { edges: [], labels: [], nodes: [], text: [] };
     for (; next < end; next++) {
-      const job = jobs[next];
+      const job = queue[next];
       if (job) markup[job.layer].push(job.markup());
     }
     for (const [layer, g] of layers) if (markup[layer].length > 0) g.insertAdjacentHTML('beforeend', markup[layer].join(''));
-    if (next < jobs.length) {
+    if (next < queue.length) {
       timer = setTimeout(work, 0);
       return;
     }
-    if (swap) svg.replaceChildren(root);
+    if (!inDocument) svg.replaceChildren(root);
+    inDocument = true;
     onDone();
   };
   // Not even the first chunk runs in the caller's task: that task (a layout coming in, React
-  // committing it) is long enough already with a large graph.
-  timer = setTimeout(work, 0);
-  return () => {
-    if (timer !== undefined) clearTimeout(timer);
+  // committing it, the user zooming) is long enough already with a large graph.
+  const run = () => {
+    atOnce = queue.length - next <= AT_ONCE_JOBS;
+    timer = setTimeout(work, 0);
+  };
+  run();
+  return {
+    stop: () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      stopped = true;
+    },
+    addText: () => {
+      if (textQueued || stopped) return;
+      textQueued = true;
+      const idle = timer === undefined;
+      queue.push(...overviewTextJobs(shown));
+      if (idle) run();
+    },
   };
 }
 
@@ -194,11 +264,19 @@ function setState(el: Element, state: string | undefined): void {
 }
 
 /**
- * Sets `data-sim-state` on the overview's nodes, edges and labels (and removes it for `null`,
- * outside a simulation). Changes attributes only: nothing is rebuilt.
+ * Sets `data-sim-state` on the overview's nodes, edges and labels, and on their text (and removes
+ * it for `null`, outside a simulation). Changes attributes only: nothing is rebuilt.
  */
 export function applySimStates(svg: SVGSVGElement, sim: OverviewSimStates | null): void {
-  for (const el of svg.querySelectorAll('[data-node-id]')) setState(el, sim?.nodes[el.getAttribute('data-node-id') ?? '']?.state);
-  for (const el of svg.querySelectorAll('[data-edge-id]')) setState(el, sim?.edges[el.getAttribute('data-edge-id') ?? '']);
-  for (const el of svg.querySelectorAll('[data-edge-label]')) setState(el, sim?.edges[el.getAttribute('data-edge-label') ?? '']);
+  const byNode = (attr: string) => {
+    for (const el of svg.querySelectorAll(`[${attr}]`)) setState(el, sim?.nodes[el.getAttribute(attr) ?? '']?.state);
+  };
+  const byEdge = (attr: string) => {
+    for (const el of svg.querySelectorAll(`[${attr}]`)) setState(el, sim?.edges[el.getAttribute(attr) ?? '']);
+  };
+  byNode('data-node-id');
+  byNode('data-title-of');
+  byEdge('data-edge-id');
+  byEdge('data-edge-label');
+  byEdge('data-label-text');
 }
