@@ -320,4 +320,7 @@ test('the large-graph overview shows simulation states too', async ({ wf, page }
   await expect(sim.status).toHaveText(`Run completed: ${n} succeeded, 0 skipped`);
   await expect(overview.locator(`[data-node-id="n${n - 1}"]`)).toHaveAttribute('data-sim-state', 'succeeded');
   await expect(overview.locator('[data-edge-id="n5->n6"]')).toHaveAttribute('data-sim-state', 'taken');
+  // Every edge was taken: the batched arrowheads are all in the taken colour.
+  await expect(overview.locator('path.osop-ov-heads')).toHaveCount(1);
+  await expect(overview.locator('path.osop-ov-heads')).toHaveAttribute('style', 'fill:var(--sim-taken)');
 });

@@ -40,12 +40,12 @@ export function OverviewLayer({ shown, fitting }: { readonly shown: Shown; reado
     const simNow = () => store.getState().sim?.shown ?? null;
     const current = buildOverview(target, shown, { text: readableRef.current }, () => {
       setDrawing(false);
-      applySimStates(target, simNow());
+      applySimStates(target, shown, simNow());
     });
     build.current = current;
     // Simulation states change attributes in place, without rebuilding the overview.
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.sim?.shown !== prev.sim?.shown) applySimStates(target, simNow());
+      if (s.sim?.shown !== prev.sim?.shown) applySimStates(target, shown, simNow());
     });
     return () => {
       current.stop();

@@ -11,7 +11,7 @@ export function SelectionStyle() {
   const rule =
     selection.kind === 'node'
       ? `.osop-node[data-node-id="${id}"]{box-shadow:0 0 0 2.5px var(--osop-select),0 8px 24px rgba(15,23,42,.18)}` +
-        `.osop-ov-node[data-node-id="${id}"] .osop-ov-card{stroke:var(--osop-select);stroke-width:5px}`
+        `.osop-ov-card[data-node-id="${id}"]{stroke:var(--osop-select);stroke-width:5px}`
       : `.osop-edge[data-edge-id="${id}"] .react-flow__edge-path{stroke-width:3.2px!important;filter:drop-shadow(0 0 3px var(--osop-select))}` +
         `.osop-edge-label[data-edge-label="${id}"]{box-shadow:0 0 0 2px var(--osop-select)}` +
         `.osop-ov-edge[data-edge-id="${id}"] path{stroke-width:5px}`;

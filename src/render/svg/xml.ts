@@ -12,6 +12,13 @@ const INVALID =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/**
+ * Every character any of the escapes below would change: text without one (nearly all of it:
+ * ids, numbers, path data) is returned as it is, after one scan instead of five replacements.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NEEDS_ESCAPE = /[&<>"'\u0000-\u001F\u007F-\u009F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /** Removes characters that XML cannot hold or that are invisible controls. Keeps tab, LF, CR. */
 export function stripInvalid(text: string): string {
   return text.replace(INVALID, '');
@@ -22,6 +29,7 @@ export function stripInvalid(text: string): string {
  * line); invalid characters are dropped.
  */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeMarkup(stripInvalid(text).replace(/[\t\n\r]/g, ' '));
 }
 
@@ -38,6 +46,7 @@ export function escapeMultiline(text: string): string {
  * character references so XML attribute-value normalisation keeps them.
  */
 export function escapeAttr(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return escapeMarkup(stripInvalid(text))
     .replace(/\t/g, '&#9;')
     .replace(/\n/g, '&#10;')
