@@ -3,22 +3,25 @@
  * Parse worker: runs `parseWorkflow` off the main thread (the start document, and large
  * documents later on), draws the start-up preview when asked, and lays out a large start
  * document after replying. Replies carry the request id.
+ *
+ * The preview's SVG renderer (with the link codec it embeds sources with) is imported only when
+ * a preview is asked for: a third of this worker's code, which a large start document (no
+ * preview) waited for the worker to compile and run before its parse began.
  */
 import { parseWorkflow } from '@/model/parse';
 import type { LayoutResult } from '@/layout/protocol';
 import { firstLayout } from './firstLayout';
 import type { ParseRequest, ParseResponse } from './parseProtocol';
-import { previewSvg } from './previewSvg';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = (event: MessageEvent<ParseRequest>) => {
+self.onmessage = async (event: MessageEvent<ParseRequest>) => {
   const { id, text, preview, layout } = event.data;
   const result = parseWorkflow(text);
   let svg: string | undefined;
   if (preview) {
     try {
-      svg = previewSvg(result, preview);
+      svg = (await import('./previewSvg')).previewSvg(result, preview);
     } catch {
       svg = undefined; // no preview: the app draws the diagram anyway
     }
