@@ -94,5 +94,13 @@ void planned.then((plan) => {
   // The app is evaluated while the worker parses on the other core. The preview shows whenever
   // the parse comes back before the canvas has drawn (tests and the bench showed that holding
   // the app back for it delays the canvas itself by ~0.5 s).
-  void app.then(({ boot }) => boot({ plan, client: layoutClient, parseAsync: parser.parse, firstParse: first.then(({ result }) => result) }));
+  void app.then(({ boot }) =>
+    boot({
+      plan,
+      client: layoutClient,
+      parseAsync: parser.parse,
+      firstParse: first.then(({ result }) => result),
+      firstMeasured: first.then(({ result, measured }) => (result.graph && measured ? { graph: result.graph, diagram: measured } : undefined)),
+    }),
+  );
 });

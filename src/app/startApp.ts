@@ -8,7 +8,8 @@ import { hashString } from '@/lib/hash';
 import { createLayoutClient, type LayoutClient } from '@/layout/layoutClient';
 import { createAppStore } from '@/store/createAppStore';
 import type { ParseAsync } from '@/store/parseClient';
-import type { ParseResult } from '@/model/types';
+import type { ParseResult, WorkflowGraph } from '@/model/types';
+import type { PreviousDiagram } from '@/render/diagram';
 import { startLayoutEffect } from '@/store/layoutEffect';
 import type { AppState } from '@/store/types';
 import { decodePayload, parseLocation } from '@/share';
@@ -28,9 +29,11 @@ export interface StartInput {
   /** The worker-backed parser, and its parse of `plan.text` (started before the app loaded). */
   readonly parseAsync: ParseAsync;
   readonly firstParse?: Promise<ParseResult>;
+  /** The cards the parse worker measured for that parse's graph (a large one), to build its diagram with. */
+  readonly firstMeasured?: Promise<PreviousDiagram | undefined>;
 }
 
-export function startApp({ plan, client, parseAsync, firstParse }: StartInput): StoreApi<AppState> {
+export function startApp({ plan, client, parseAsync, firstParse, firstMeasured }: StartInput): StoreApi<AppState> {
   const store = createAppStore({
     text: plan.text,
     source: plan.source,
@@ -47,6 +50,15 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
   if (!plan.embed && readStorage(UNSAVED_KEY) === hashString(plan.text)) store.setState({ savedText: '' });
 
   const layout = client ?? createLayoutClient();
+  // They come with the parse, before the store takes it in (a task later).
+  let measured: PreviousDiagram | undefined;
+  void firstMeasured?.then((m) => (measured = m));
+  const measuredFor = (graph: WorkflowGraph): PreviousDiagram | undefined => {
+    if (measured?.graph !== graph) return undefined;
+    const found = measured;
+    measured = undefined;
+    return found;
+  };
   startLayoutEffect(
     store,
     withQuickFirstLayout(
@@ -54,6 +66,7 @@ export function startApp({ plan, client, parseAsync, firstParse }: StartInput): 
       () => store.getState().shown === null,
       () => afterFirstDrawing(ELK_AFTER_MS),
     ),
+    { measuredFor },
   );
   const sim = startSimEffects(store, plan.sim);
   startPersistEffects(store, sim.payload);

@@ -4,7 +4,7 @@ import { runLayout } from '@/layout/runLayout';
 import { parseWorkflow } from '@/model/parse';
 import { buildDiagram } from '@/render/diagram';
 import { generateWorkflow } from '../../e2e/bench/generate.mjs';
-import { firstLayout } from './firstLayout';
+import { firstLayout, largeStartDiagram } from './firstLayout';
 
 const reference = readFileSync(new URL('../examples/k8s-rollout.osop.yaml', import.meta.url), 'utf8');
 const noElk = () => {
@@ -12,6 +12,19 @@ const noElk = () => {
 };
 
 describe('firstLayout (the parse worker’s layout of a large start document)', () => {
+  it('measures the cards and label boxes the page would (which it takes instead of measuring)', () => {
+    const parsed = parseWorkflow(generateWorkflow(300).text);
+    const graph = parsed.graph;
+    if (!graph) throw new Error('no graph');
+    const made = largeStartDiagram(parsed, null);
+    const page = buildDiagram(structuredClone(graph), 'DOWN');
+    expect(made?.request).toEqual(page.request);
+    expect(structuredClone(made?.cards)).toEqual(page.cards);
+    expect(structuredClone(made?.labels)).toEqual(page.labels);
+    // Small graphs go through ELK on the page: nothing is measured for them.
+    expect(largeStartDiagram(parseWorkflow(reference), null)).toBeUndefined();
+  });
+
   it('is exactly what the page asks the layout worker for, under the same key', async () => {
     const text = generateWorkflow(300).text;
     for (const direction of [null, 'RIGHT'] as const) {

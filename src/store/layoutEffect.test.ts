@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LayoutRequest } from '@/layout/protocol';
+import { parseWorkflow } from '@/model/parse';
+import type { WorkflowGraph } from '@/model/types';
 import { buildDiagram } from '@/render/diagram';
 import { generateWorkflow } from '../../e2e/bench/generate.mjs';
 import { createAppStore } from './createAppStore';
+import { largeStartDiagram } from './firstLayout';
 import { startLayoutEffect } from './layoutEffect';
 import { columnLayout, flush } from './layout.testkit';
 
@@ -44,5 +47,36 @@ describe('layout effect', () => {
     for (let i = 0; i < 6; i++) await flush();
     expect(asked.map((r) => r.nodes.length)).toEqual([20]);
     expect(store.getState().shown?.graph.nodes).toHaveLength(20);
+  });
+
+  it('builds a first diagram with the cards measured elsewhere for its graph, at once, and only for that graph', async () => {
+    const text = generateWorkflow(1600).text;
+    const store = createAppStore({ text, source: { kind: 'example' } });
+    const graph = store.getState().graph;
+    if (!graph) throw new Error('no graph');
+    // The parse worker's diagram of the same text (its graph arrives as a structured clone).
+    const worker = largeStartDiagram(parseWorkflow(text), null);
+    if (!worker) throw new Error('no diagram');
+    const measured = { graph, diagram: structuredClone({ cards: worker.cards, labels: worker.labels }) };
+    const asks = new Map<WorkflowGraph, number>();
+    startLayoutEffect(store, columnLayout, {
+      measuredFor: (g) => {
+        asks.set(g, (asks.get(g) ?? 0) + 1);
+        return g === measured.graph ? measured : undefined;
+      },
+    });
+    // No card is measured again, and nothing waits for a task of its own.
+    const diagram = store.getState().diagram;
+    expect(diagram?.request).toEqual(buildDiagram(graph, 'DOWN').request);
+    for (const [id, card] of diagram?.cards ?? []) expect(card).toBe(measured.diagram.cards.get(id));
+    for (const [id, box] of diagram?.labels ?? []) expect(box).toBe(measured.diagram.labels.get(id));
+    expect(diagram?.labels.size).toBe(measured.diagram.labels.size);
+    await flush();
+    expect(store.getState().shown?.graph).toBe(graph);
+    // Later graphs (an edit) are not asked about: something is shown by then.
+    store.getState().setText(text.replace('name: "Benchmark', 'name: "Renamed'), 'editor');
+    await flush();
+    expect(store.getState().shown?.graph).not.toBe(graph);
+    expect([...asks.values()]).toEqual([1]);
   });
 });

@@ -24,8 +24,16 @@ export function effectiveDirection(state: Pick<AppState, 'dirOverride' | 'graph'
   return state.dirOverride ?? state.graph?.layout.direction ?? 'DOWN';
 }
 
+export interface LayoutEffectOptions {
+  /**
+   * Cards and label boxes already measured for `graph` (the parse worker's, for a large start
+   * document), if any: its first diagram is built with them instead of measuring its own.
+   */
+  readonly measuredFor?: (graph: WorkflowGraph) => PreviousDiagram | undefined;
+}
+
 /** Starts the effect; returns the unsubscribe function. */
-export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): () => void {
+export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn, options: LayoutEffectOptions = {}): () => void {
   let lastGraph: WorkflowGraph | null | undefined;
   let lastDir: LayoutDirection | undefined;
   /** The newest diagram; a layout reply is used only if its key is still this one's. */
@@ -56,6 +64,11 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn): 
     if (graph === null) {
       latest = null;
       store.setState({ diagram: null, shown: null, layoutStatus: 'idle' });
+      return;
+    }
+    const measured = state.shown === null ? options.measuredFor?.(graph) : undefined;
+    if (measured) {
+      request(graph, dir, measured);
       return;
     }
     if (state.shown === null && graph.nodes.length > DEFER_DIAGRAM_NODES) {

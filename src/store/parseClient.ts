@@ -4,7 +4,7 @@
  */
 import type { LayoutResult } from '@/layout/protocol';
 import type { LayoutDirection, ParseResult } from '@/model/types';
-import type { ParseRequest, ParseResponse } from './parseProtocol';
+import type { MeasuredCards, ParseRequest, ParseResponse } from './parseProtocol';
 import type { PreviewRequest } from './previewSvg';
 
 /** Texts at least this long are parsed off the main thread (about 100 nodes and up). */
@@ -12,22 +12,30 @@ export const ASYNC_PARSE_CHARS = 20_000;
 
 export type ParseAsync = (text: string) => Promise<ParseResult>;
 
+/** What a parse brings besides its result, when asked for: the preview, the measured cards. */
+export interface ParseExtras {
+  readonly preview?: string;
+  readonly measured?: MeasuredCards;
+}
+type Resolver = (result: ParseResult, extras?: ParseExtras) => void;
+
 /** The fallback: parse on the main thread (loaded on demand: the entry chunk stays small). */
 const parseHere = (text: string): Promise<ParseResult> => import('@/model/parse').then(({ parseWorkflow }) => parseWorkflow(text));
 
 /** The worker-backed parser; `withPreview` also asks for the start-up preview (previewSvg.ts). */
 export interface ParseClient {
   readonly parse: ParseAsync;
-  readonly withPreview: (text: string, preview: PreviewRequest) => Promise<{ readonly result: ParseResult; readonly preview?: string }>;
+  readonly withPreview: (text: string, preview: PreviewRequest) => Promise<{ readonly result: ParseResult } & ParseExtras>;
   /**
    * Parses a (large) text, and has the worker lay its graph out right after (firstLayout.ts):
    * the layout, or null when the page should ask the layout worker (a small graph, no worker).
+   * The parse comes with the cards the worker measured for that layout.
    */
   readonly withLayout: (
     text: string,
     direction: LayoutDirection | null,
     preview?: PreviewRequest,
-  ) => { readonly result: Promise<{ readonly result: ParseResult; readonly preview?: string }>; readonly layout: Promise<LayoutResult | null> };
+  ) => { readonly result: Promise<{ readonly result: ParseResult } & ParseExtras>; readonly layout: Promise<LayoutResult | null> };
   /** Starts the worker now (its code loads meanwhile); otherwise it starts with the first parse. */
   readonly prepare: () => void;
 }
@@ -36,7 +44,7 @@ export function createParseClient(): ParseClient {
   let worker: Worker | null = null;
   let failed = false;
   let nextId = 1;
-  const waiting = new Map<number, { text: string; resolve: (r: ParseResult, preview?: string) => void }>();
+  const waiting = new Map<number, { text: string; resolve: Resolver }>();
   const layouts = new Map<number, (layout: LayoutResult | null) => void>();
 
   const fail = () => {
@@ -70,7 +78,7 @@ export function createParseClient(): ParseClient {
       const job = waiting.get(data.id);
       if (!job) return;
       waiting.delete(data.id);
-      job.resolve(data.result, data.preview);
+      job.resolve(data.result, { ...(data.preview === undefined ? {} : { preview: data.preview }), ...(data.measured === undefined ? {} : { measured: data.measured }) });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -85,7 +93,7 @@ export function createParseClient(): ParseClient {
   // the text that replaced them; callers check the text anyway.
   let busy = false;
   let queued: { text: string; resolvers: ((r: ParseResult) => void)[] } | null = null;
-  const send = (text: string, resolvers: ((r: ParseResult, preview?: string) => void)[], preview?: PreviewRequest, layout?: { direction: LayoutDirection | null; resolve: (l: LayoutResult | null) => void }) => {
+  const send = (text: string, resolvers: Resolver[], preview?: PreviewRequest, layout?: { direction: LayoutDirection | null; resolve: (l: LayoutResult | null) => void }) => {
     const w = start();
     if (!w) {
       void parseHere(text).then((result) => {
@@ -98,9 +106,9 @@ export function createParseClient(): ParseClient {
     const id = nextId++;
     waiting.set(id, {
       text,
-      resolve: (result, svg) => {
+      resolve: (result, extras) => {
         busy = false;
-        for (const r of resolvers) r(result, svg);
+        for (const r of resolvers) r(result, extras);
         const next = queued;
         queued = null;
         if (next) send(next.text, next.resolvers);
@@ -121,14 +129,12 @@ export function createParseClient(): ParseClient {
   const withPreview: ParseClient['withPreview'] = (text, preview) =>
     busy
       ? parse(text).then((result) => ({ result }))
-      : new Promise((resolve) => send(text, [(result, svg) => resolve(svg === undefined ? { result } : { result, preview: svg })], preview));
+      : new Promise((resolve) => send(text, [(result, extras) => resolve({ result, ...extras })], preview));
   const withLayout: ParseClient['withLayout'] = (text, direction, preview) => {
     if (busy) return { result: parse(text).then((result) => ({ result })), layout: Promise.resolve(null) };
     let resolveLayout: (l: LayoutResult | null) => void = () => undefined;
     const layout = new Promise<LayoutResult | null>((resolve) => (resolveLayout = resolve));
-    const result = new Promise<{ readonly result: ParseResult; readonly preview?: string }>((resolve) =>
-      send(text, [(r, svg) => resolve(svg === undefined ? { result: r } : { result: r, preview: svg })], preview, { direction, resolve: resolveLayout }),
-    );
+    const result = new Promise<{ readonly result: ParseResult } & ParseExtras>((resolve) => send(text, [(r, extras) => resolve({ result: r, ...extras })], preview, { direction, resolve: resolveLayout }));
     return { result, layout };
   };
   return { parse, withPreview, withLayout, prepare: () => void start() };

@@ -1,6 +1,17 @@
 import type { LayoutResult } from '@/layout/protocol';
 import type { LayoutDirection, ParseResult } from '@/model/types';
+import type { EdgeLabelBox } from '@/render/edgeLabel';
+import type { NodeCard } from '@/render/nodeCard';
 import type { PreviewRequest } from './previewSvg';
+
+/**
+ * The cards and label boxes of a large start document's diagram, measured by the parse worker
+ * for its layout: the page builds its diagram with them instead of measuring them again.
+ */
+export interface MeasuredCards {
+  readonly cards: ReadonlyMap<string, NodeCard>;
+  readonly labels: ReadonlyMap<string, EdgeLabelBox>;
+}
 
 export interface ParseRequest {
   readonly id: number;
@@ -20,6 +31,8 @@ export type ParseResponse =
       readonly result: ParseResult;
       /** The preview's SVG markup, when asked for and the graph is small enough. */
       readonly preview?: string;
+      /** With `layout`, for a graph the worker lays out: its measured cards and label boxes. */
+      readonly measured?: MeasuredCards;
     }
   /** The second reply to a request with `layout`: the layout, or none (a small graph). */
   | { readonly id: number; readonly layout: LayoutResult | null };
