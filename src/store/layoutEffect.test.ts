@@ -49,7 +49,7 @@ describe('layout effect', () => {
     expect(store.getState().shown?.graph.nodes).toHaveLength(20);
   });
 
-  it('builds a first diagram with the cards measured elsewhere for its graph, at once, and only for that graph', async () => {
+  it('builds a large first diagram with the cards measured elsewhere for its graph, in one task, and only for that graph', async () => {
     const text = generateWorkflow(1600).text;
     const store = createAppStore({ text, source: { kind: 'example' } });
     const graph = store.getState().graph;
@@ -65,7 +65,9 @@ describe('layout effect', () => {
         return g === measured.graph ? measured : undefined;
       },
     });
-    // No card is measured again, and nothing waits for a task of its own.
+    // Not in the task that brought the graph, but all in the next one: no card is measured again.
+    expect(store.getState().diagram).toBeNull();
+    await flush();
     const diagram = store.getState().diagram;
     expect(diagram?.request).toEqual(buildDiagram(graph, 'DOWN').request);
     for (const [id, card] of diagram?.cards ?? []) expect(card).toBe(measured.diagram.cards.get(id));

@@ -67,16 +67,19 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn, o
       return;
     }
     const measured = state.shown === null ? options.measuredFor?.(graph) : undefined;
-    if (measured) {
-      request(graph, dir, measured);
-      return;
-    }
     if (state.shown === null && graph.nodes.length > DEFER_DIAGRAM_NODES) {
       // Nothing is drawn yet and the graph is large: the task that brought it (the parse
       // result coming in, the page rendering it) is long already, so the diagram (tens of ms
       // per thousand nodes) is built in a task of its own.
-      // Its cards (the bulk of that work) are measured a chunk per task first.
       store.setState({ layoutStatus: 'running' });
+      if (measured) {
+        deferred = setTimeout(() => {
+          deferred = undefined;
+          request(graph, dir, measured);
+        }, 0);
+        return;
+      }
+      // Its cards (the bulk of that work) are measured a chunk per task first.
       const cards = new Map<string, NodeCard>();
       let next = 0;
       const measure = () => {
@@ -95,7 +98,7 @@ export function startLayoutEffect(store: StoreApi<AppState>, layout: LayoutFn, o
       deferred = setTimeout(measure, 0);
       return;
     }
-    request(graph, dir);
+    request(graph, dir, measured);
   };
 
   const request = (graph: WorkflowGraph, dir: LayoutDirection, measured?: PreviousDiagram) => {
