@@ -35,4 +35,15 @@ describe('buildDiagram with the previous diagram', () => {
     const changed = [...second.labels].filter(([id, box]) => box !== first.labels.get(id)).map(([, box]) => box.full);
     expect(changed).toEqual(['Health check failed at 10% — roll back']);
   });
+
+  it('reuses drawn edges for the very same graph only', () => {
+    const graph = graphOf(reference);
+    const first = buildDiagram(graph, 'DOWN');
+    expect(buildDiagram(graph, 'DOWN', { graph, diagram: first }).edges).toBe(first.edges);
+    // After an edit the graph is another one: its edges are drawn again.
+    const after = graphOf(reference.replace('timeout_sec: 120', 'timeout_sec: 125'));
+    const second = buildDiagram(after, 'DOWN', { graph, diagram: first });
+    expect(second.edges).not.toBe(first.edges);
+    expect(second.edges).toEqual(buildDiagram(after, 'DOWN').edges);
+  });
 });

@@ -17,10 +17,14 @@ export interface Diagram {
   readonly request: LayoutRequest;
 }
 
-/** The diagram a graph had before an edit; its cards and label boxes are reused where they still fit. */
+/**
+ * The diagram a graph had before an edit; its cards and label boxes are reused where they still
+ * fit. Drawn edges, when given, are reused only for the very same graph (a diagram measured
+ * elsewhere for it, such as the parse worker's).
+ */
 export interface PreviousDiagram {
   readonly graph: WorkflowGraph;
-  readonly diagram: Pick<Diagram, 'cards' | 'labels'>;
+  readonly diagram: Pick<Diagram, 'cards' | 'labels'> & { readonly edges?: Diagram['edges'] };
 }
 
 /** A node's content without its place in the text (which cards do not show). */
@@ -55,7 +59,7 @@ export function buildDiagram(graph: WorkflowGraph, direction: LayoutDirection, p
     // Pins are applied after ELK (see applyPins), so they never force a new ELK run.
     nodes.push({ id: node.id, width: card.width, height: card.height });
   }
-  const edges = drawnEdges(graph);
+  const edges = previous?.graph === graph && previous.diagram.edges ? previous.diagram.edges : drawnEdges(graph);
   const labels = new Map<string, EdgeLabelBox>();
   const layoutEdges: LayoutEdgeInput[] = edges.map((e) => {
     if (e.text === undefined || e.text.trim() === '') return { id: e.id, from: e.from, to: e.to };

@@ -49,7 +49,7 @@ describe('layout effect', () => {
     expect(store.getState().shown?.graph.nodes).toHaveLength(20);
   });
 
-  it('builds a large first diagram with the cards measured elsewhere for its graph, in one task, and only for that graph', async () => {
+  it('builds a large first diagram with the cards measured elsewhere for its graph, in one task, and only for that graph (its drawn edges too)', async () => {
     const text = generateWorkflow(1600).text;
     const store = createAppStore({ text, source: { kind: 'example' } });
     const graph = store.getState().graph;
@@ -57,7 +57,7 @@ describe('layout effect', () => {
     // The parse worker's diagram of the same text (its graph arrives as a structured clone).
     const worker = largeStartDiagram(parseWorkflow(text), null);
     if (!worker) throw new Error('no diagram');
-    const measured = { graph, diagram: structuredClone({ cards: worker.cards, labels: worker.labels }) };
+    const measured = { graph, diagram: structuredClone({ cards: worker.cards, labels: worker.labels, edges: worker.edges }) };
     const asks = new Map<WorkflowGraph, number>();
     startLayoutEffect(store, columnLayout, {
       measuredFor: (g) => {
@@ -73,6 +73,8 @@ describe('layout effect', () => {
     for (const [id, card] of diagram?.cards ?? []) expect(card).toBe(measured.diagram.cards.get(id));
     for (const [id, box] of diagram?.labels ?? []) expect(box).toBe(measured.diagram.labels.get(id));
     expect(diagram?.labels.size).toBe(measured.diagram.labels.size);
+    expect(diagram?.edges).toBe(measured.diagram.edges);
+    expect(diagram?.edges).toEqual(buildDiagram(graph, 'DOWN').edges);
     await flush();
     expect(store.getState().shown?.graph).toBe(graph);
     // Later graphs (an edit) are not asked about: something is shown by then.

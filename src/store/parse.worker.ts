@@ -42,7 +42,7 @@ self.onmessage = async (event: MessageEvent<ParseRequest>) => {
     id,
     result,
     ...(svg === undefined ? {} : { preview: svg }),
-    ...(diagram === undefined ? {} : { measured: { cards: diagram.cards, labels: diagram.labels } }),
+    ...(diagram === undefined ? {} : { measured: { cards: diagram.cards, labels: diagram.labels, edges: diagram.edges } }),
   };
   self.postMessage(response);
   if (layout) {

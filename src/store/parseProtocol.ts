@@ -1,16 +1,18 @@
 import type { LayoutResult } from '@/layout/protocol';
-import type { LayoutDirection, ParseResult } from '@/model/types';
+import type { DrawnEdge, LayoutDirection, ParseResult } from '@/model/types';
 import type { EdgeLabelBox } from '@/render/edgeLabel';
 import type { NodeCard } from '@/render/nodeCard';
 import type { PreviewRequest } from './previewSvg';
 
 /**
- * The cards and label boxes of a large start document's diagram, measured by the parse worker
- * for its layout: the page builds its diagram with them instead of measuring them again.
+ * The cards, label boxes and drawn edges of a large start document's diagram, made by the parse
+ * worker for its layout: the page builds its diagram with them instead of making them again.
  */
 export interface MeasuredCards {
   readonly cards: ReadonlyMap<string, NodeCard>;
   readonly labels: ReadonlyMap<string, EdgeLabelBox>;
+  /** Its drawn edges (finding back edges in a large graph is most of a diagram's work). */
+  readonly edges: readonly DrawnEdge[];
 }
 
 export interface ParseRequest {
