@@ -1,17 +1,23 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { generateWorkflow } from './bench/generate.mjs';
 import { expect, test } from './fixtures';
 import { osopLink } from './helpers/links';
+import type { WorkflowPage } from './pages/WorkflowPage';
+
+/** Opens a generated workflow of `nodes` nodes and waits for its overview, laid out. */
+async function openOverview(wf: WorkflowPage, page: Page, nodes: number): Promise<Locator> {
+  await wf.open(osopLink(generateWorkflow(nodes).text));
+  const overview = page.locator('svg.osop-overview');
+  await expect(overview.locator('[data-node-id]')).toHaveCount(nodes, { timeout: 30_000 });
+  await expect(page.getByTestId('layout-status')).toHaveCount(0);
+  return overview;
+}
 
 // The overview of a large graph carries no tooltip per item up front (they were ~15% of its
 // elements): a node or edge label gets its tooltip when the pointer first comes to it.
 test('overview items get their tooltip when hovered: a node its name, id and type, a label its condition', async ({ wf, page }) => {
   test.setTimeout(90_000);
-  const workflow = generateWorkflow(300);
-  await wf.open(osopLink(workflow.text));
-  const overview = page.locator('svg.osop-overview');
-  await expect(overview.locator('[data-node-id]')).toHaveCount(300, { timeout: 30_000 });
-  await expect(page.getByTestId('layout-status')).toHaveCount(0);
+  const overview = await openOverview(wf, page, 300);
   await expect(overview.locator('title')).toHaveCount(0);
 
   const node = overview.locator('[data-node-id]').nth(150);
@@ -58,11 +64,7 @@ const viewZoom = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedSt
 // 300-node overview is at ~0.07, where a title would be ~1 px tall.
 test('overview text is drawn once it can be read, and hidden again when the fit button zooms out', async ({ wf, page }) => {
   test.setTimeout(90_000);
-  const workflow = generateWorkflow(300);
-  await wf.open(osopLink(workflow.text));
-  const overview = page.locator('svg.osop-overview');
-  await expect(overview.locator('[data-node-id]')).toHaveCount(300, { timeout: 30_000 });
-  await expect(page.getByTestId('layout-status')).toHaveCount(0);
+  const overview = await openOverview(wf, page, 300);
   await expect(overview).toHaveAttribute('data-drawing', 'false');
   const fitted = await viewZoom(page);
   expect(fitted).toBeLessThan(0.2);
