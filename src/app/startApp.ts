@@ -29,7 +29,7 @@ export interface StartInput {
   /** The worker-backed parser, and its parse of `plan.text` (started before the app loaded). */
   readonly parseAsync: ParseAsync;
   readonly firstParse?: Promise<ParseResult>;
-  /** The cards the parse worker measured for that parse's graph (a large one), to build its diagram with. */
+  /** The cards, label boxes and drawn edges the parse worker made for that parse's graph (a large one), to build its diagram with. */
   readonly firstMeasured?: Promise<PreviousDiagram | undefined>;
 }
 

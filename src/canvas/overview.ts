@@ -14,8 +14,6 @@
  */
 import { LAYERS, overviewBatches, overviewJobs, overviewTextJobs, overviewTitle, type Job, type Layer, type OverviewSimStates, type Shown } from './overviewMarkup';
 
-export type { OverviewSimStates } from './overviewMarkup';
-
 /** Elements' worth of jobs per task; keeps each task far below 50 ms on a slow machine. */
 const CHUNK = 400;
 /** Up to this many jobs (nodes, edges, labels) the overview is written in one task. */

@@ -26,8 +26,8 @@ export function effectiveDirection(state: Pick<AppState, 'dirOverride' | 'graph'
 
 export interface LayoutEffectOptions {
   /**
-   * Cards and label boxes already measured for `graph` (the parse worker's, for a large start
-   * document), if any: its first diagram is built with them instead of measuring its own.
+   * Cards, label boxes and drawn edges already made for `graph` (the parse worker's, for a large
+   * start document), if any: its first diagram is built with them instead of making its own.
    */
   readonly measuredFor?: (graph: WorkflowGraph) => PreviousDiagram | undefined;
 }
